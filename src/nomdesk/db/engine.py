@@ -1,0 +1,31 @@
+"""Engine setup: the one place that knows SQLite's pragmas."""
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool
+
+# 'nomd' in ASCII: marks a SQLite file as nomdesk's (PRAGMA application_id).
+APPLICATION_ID = 0x6E6F6D64
+
+
+def sqlite_url(path: Path | str) -> str:
+    return f"sqlite:///{Path(path)}"
+
+
+def _set_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(path: Path | str) -> Engine:
+    """An engine on a SQLite file with foreign keys, WAL and synchronous=NORMAL."""
+    # NullPool: a desktop app holds one connection at a time and must release the file
+    # (for backups and for tests that compare bytes) as soon as a session ends.
+    engine = create_engine(sqlite_url(path), poolclass=NullPool)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine

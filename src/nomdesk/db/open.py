@@ -1,0 +1,144 @@
+"""Open a database file as design §2 says: check first, back up and upgrade if older.
+
+The check uses plain sqlite3 in read-only mode, so a foreign or newer file is refused
+before anything writes to it, and Alembic is imported only when the file needs it.
+"""
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from nomdesk.db.engine import APPLICATION_ID, make_engine
+from nomdesk.db.schema_version import HEAD, REVISIONS
+from nomdesk.errors import DatabaseOpenError, ForeignFileError, NewerFileError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What the read-only look at a file found."""
+
+    kind: str  # "missing", "empty", "current", "older"
+    revision: str | None = None
+
+
+@dataclass
+class OpenedDatabase:
+    path: Path
+    engine: Engine
+    created: bool = False
+    upgraded_from: str | None = None
+    backup_path: Path | None = None
+
+
+def _read_header(path: Path) -> bytes:
+    try:
+        with path.open("rb") as f:
+            return f.read(len(SQLITE_MAGIC))
+    except OSError as err:
+        raise DatabaseOpenError(
+            "Cannot read {path}: {reason}", path=str(path), reason=err.strerror or str(err)
+        ) from err
+
+
+def _read_meta(path: Path) -> tuple[int, set[str], str | None]:
+    """application_id, table names and alembic revision, read without writing."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as err:
+        raise DatabaseOpenError(
+            "Cannot open {path}: {reason}", path=str(path), reason=str(err)
+        ) from err
+    try:
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        return app_id, tables, revision
+    except sqlite3.DatabaseError as err:
+        raise ForeignFileError(
+            "{path} is not a nomdesk database ({reason}).", path=str(path), reason=str(err)
+        ) from err
+    finally:
+        con.close()
+
+
+def inspect_file(path: Path) -> FileState:
+    """Classify a file; raise when it is foreign or newer. Writes nothing."""
+    if not path.exists():
+        return FileState("missing")
+    if path.is_dir():
+        raise DatabaseOpenError("{path} is a folder, not a database file.", path=str(path))
+    header = _read_header(path)
+    if header == b"":
+        return FileState("empty")
+    if header != SQLITE_MAGIC:
+        raise ForeignFileError("{path} is not a nomdesk database.", path=str(path))
+    app_id, tables, revision = _read_meta(path)
+    if not tables and app_id == 0:
+        return FileState("empty")
+    if app_id != APPLICATION_ID or revision is None:
+        raise ForeignFileError(
+            "{path} is an SQLite database, but not one of nomdesk's.", path=str(path)
+        )
+    if revision not in REVISIONS:
+        raise NewerFileError(
+            "{path} was written by a newer version of nomdesk (schema {revision}); "
+            "update nomdesk to open it.",
+            path=str(path),
+            revision=revision,
+        )
+    return FileState("current" if revision == HEAD else "older", revision)
+
+
+def backup_file(path: Path, revision: str) -> Path:
+    """Copy a database with SQLite's backup API (safe with WAL) before an upgrade."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.backup-{revision}-{stamp}{path.suffix or '.db'}")
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    dest = sqlite3.connect(target)
+    try:
+        source.backup(dest)
+    finally:
+        dest.close()
+        source.close()
+    return target
+
+
+def open_database(path: Path | str, *, create: bool = True) -> OpenedDatabase:
+    """Open (or create) a nomdesk database file, upgrading an older one after a backup."""
+    path = Path(path)
+    state = inspect_file(path)
+    if state.kind in ("missing", "empty"):
+        if not create:
+            raise DatabaseOpenError("{path} does not exist.", path=str(path))
+        _create(path)
+        return OpenedDatabase(path, make_engine(path), created=True)
+    if state.kind == "older":
+        backup = backup_file(path, state.revision or "unknown")
+        from nomdesk.db.migrate import upgrade
+
+        upgrade(path)
+        return OpenedDatabase(
+            path, make_engine(path), upgraded_from=state.revision, backup_path=backup
+        )
+    return OpenedDatabase(path, make_engine(path))
+
+
+def _create(path: Path) -> None:
+    from nomdesk.db.migrate import upgrade
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        upgrade(path)
+    except OSError as err:
+        raise DatabaseOpenError(
+            "Cannot create {path}: {reason}", path=str(path), reason=err.strerror or str(err)
+        ) from err

@@ -1,0 +1,1 @@
+"""Use cases: validation and one transaction per call. No Qt here."""

@@ -1,0 +1,127 @@
+"""The append-only audit log: each event carries the hash of the one before it."""
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import inspect as sa_inspect
+from sqlmodel import Session, col, select
+
+from nomdesk.db.models import AuditEvent, utcnow
+from nomdesk.services.unit import actor_of
+
+GENESIS = "0" * 64
+HASHED_FIELDS = (
+    "uid",
+    "at",
+    "actor",
+    "action",
+    "entity",
+    "entity_uid",
+    "year_uid",
+    "before",
+    "after",
+    "digest",
+    "prev_hash",
+)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return {"sha256": hashlib.sha256(value).hexdigest(), "size": len(value)}
+    return value
+
+
+def snapshot(obj: Any, *, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A row as JSON-ready values; large binary columns become their hash and size."""
+    columns = sa_inspect(type(obj)).columns
+    return {c.key: _plain(getattr(obj, c.key)) for c in columns if c.key not in exclude}
+
+
+def canonical(data: Any) -> bytes:
+    return json.dumps(
+        data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_plain
+    ).encode("utf-8")
+
+
+def digest_of(data: Any) -> str:
+    """SHA-256 of the canonical JSON form of `data` (a bulk event's summary)."""
+    return hashlib.sha256(canonical(data)).hexdigest()
+
+
+def event_hash(event: AuditEvent) -> str:
+    fields = {name: _plain(getattr(event, name)) for name in HASHED_FIELDS}
+    fields["at"] = _normal_time(event.at)
+    return hashlib.sha256(canonical(fields)).hexdigest()
+
+
+def _normal_time(at: datetime) -> str:
+    # The database returns what it stored; hash a form that survives the round trip.
+    return at.replace(tzinfo=None).isoformat(timespec="microseconds")
+
+
+def head_hash(session: Session) -> str:
+    """The hash of the newest event (the chain's head), or the genesis value."""
+    last = session.exec(select(AuditEvent.hash).order_by(col(AuditEvent.id).desc()).limit(1))
+    return last.first() or GENESIS
+
+
+def record(
+    session: Session,
+    *,
+    action: str,
+    entity: str,
+    entity_uid: str | None = None,
+    year_uid: str | None = None,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    digest: str | None = None,
+) -> AuditEvent:
+    """Append one event to the chain inside the caller's transaction."""
+    event = AuditEvent(
+        at=utcnow(),
+        actor=actor_of(session),
+        action=action,
+        entity=entity,
+        entity_uid=entity_uid,
+        year_uid=year_uid,
+        before=before,
+        after=after,
+        digest=digest,
+        prev_hash=head_hash(session),
+        hash="",
+    )
+    event.hash = event_hash(event)
+    session.add(event)
+    session.flush()
+    return event
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    event_id: int
+    kind: str  # "changed" (content no longer matches its hash) or "broken" (link missing)
+    message: str
+
+
+def verify_chain(session: Session) -> list[ChainProblem]:
+    """Every place where the chain shows a changed or deleted event."""
+    problems: list[ChainProblem] = []
+    previous = GENESIS
+    for event in session.exec(select(AuditEvent).order_by(col(AuditEvent.id))):
+        if event.prev_hash != previous:
+            problems.append(
+                ChainProblem(
+                    event.id or 0,
+                    "broken",
+                    f"event {event.id}: the event before it was deleted or changed",
+                )
+            )
+        if event_hash(event) != event.hash:
+            problems.append(ChainProblem(event.id or 0, "changed", f"event {event.id} was changed"))
+        previous = event.hash
+    return problems
