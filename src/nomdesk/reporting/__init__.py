@@ -1,1 +1,1 @@
-"""reporting layer."""
+"""Winners report (PDF) and spreadsheets (design §5). May paint with QtGui; never a window."""

@@ -1,1 +1,1 @@
-"""ui layer."""
+"""Qt widgets, models and dialogs. The only layer that imports QtWidgets."""

@@ -1,0 +1,5 @@
+import sys
+
+from nomdesk.cli import main
+
+sys.exit(main())

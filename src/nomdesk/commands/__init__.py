@@ -1,0 +1,1 @@
+"""Headless subcommands of the `nomdesk` command line (design §6)."""

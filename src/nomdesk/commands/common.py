@@ -1,0 +1,40 @@
+"""What every subcommand shares: opening the database, JSON output, exit codes."""
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called (exit 2, no traceback)."""
+
+
+@contextmanager
+def open_session(path: Path | None) -> Iterator[Session]:
+    """A session on an existing database file given with --db."""
+    from nomdesk.db.open import open_database
+    from nomdesk.db.session import new_session
+
+    if path is None:
+        raise UsageError("--db PATH is required")
+    opened = open_database(path, create=False)
+    try:
+        with new_session(opened.engine) as session:
+            yield session
+    finally:
+        opened.engine.dispose()
+
+
+def print_json(data: Any) -> None:
+    """One JSON object on stdout (design §6)."""
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")

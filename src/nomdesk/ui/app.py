@@ -1,0 +1,78 @@
+"""Start the desktop application: display check, database, main window."""
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from nomdesk import paths
+
+log = logging.getLogger("nomdesk")
+
+
+def ensure_display() -> None:
+    """With no display, fall back to offscreen with a message instead of aborting."""
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    print(
+        "nomdesk: no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
+        "running offscreen, so no window will be visible.",
+        file=sys.stderr,
+    )
+
+
+def setup_logging() -> Path:
+    folder = paths.log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    logfile = folder / "nomdesk.log"
+    logging.basicConfig(
+        filename=logfile, level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s"
+    )
+    return logfile
+
+
+def resolve_path(path: Path | None, demo: bool) -> Path:
+    if demo:
+        from nomdesk.commands.demo_cmd import remove_database
+        from nomdesk.demo import build_demo
+
+        target = paths.demo_database()
+        remove_database(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        build_demo(target)
+        return target
+    return path or paths.default_database()
+
+
+def start(*, path: Path | None, demo: bool = False, lang: str | None = None) -> int:
+    """Run the GUI until its window closes; the exit code for the shell."""
+    ensure_display()
+    setup_logging()
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from nomdesk.db.open import open_database
+    from nomdesk.db.session import new_session
+    from nomdesk.errors import NomdeskError
+    from nomdesk.ui.i18n import install_translators
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("nomdesk")
+    app.setOrganizationName("nomdesk")
+    install_translators(app, lang)
+    try:
+        target = resolve_path(path, demo)
+        opened = open_database(target)
+    except NomdeskError as err:
+        QMessageBox.critical(None, app.translate("app", "Cannot open the database"), str(err))
+        return 2
+    from nomdesk.ui.main_window import MainWindow
+
+    with new_session(opened.engine) as session:
+        window = MainWindow(session, target)
+        window.show()
+        code = app.exec()
+    opened.engine.dispose()
+    return code

@@ -1,0 +1,29 @@
+"""Translators: nomdesk's own .qm files and Qt's own strings, by language."""
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from nomdesk.resources import translations_dir
+
+LANGUAGES = ("sv", "en")
+
+
+def choose_language(requested: str | None) -> str:
+    """The requested language, else the system's when supported, else English."""
+    if requested in LANGUAGES:
+        return requested
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "en"
+
+
+def install_translators(app: QApplication, requested: str | None) -> str:
+    language = choose_language(requested)
+    QLocale.setDefault(QLocale(language))
+    if language == "en":
+        return language
+    qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qtbase", qt_path), ("nomdesk", str(translations_dir()))):
+        translator = QTranslator(app)
+        if translator.load(f"{name}_{language}", folder):
+            app.installTranslator(translator)
+    return language
