@@ -47,7 +47,7 @@ def _read_header(path: Path) -> bytes:
 
 def _read_meta(path: Path) -> tuple[int, set[str], str | None]:
     """application_id, table names and alembic revision, read without writing."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+    uri = _read_only_uri(path)
     try:
         con = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as err:
@@ -68,6 +68,18 @@ def _read_meta(path: Path) -> tuple[int, set[str], str | None]:
         ) from err
     finally:
         con.close()
+
+
+def _read_only_uri(path: Path) -> str:
+    """A URI that reads the file without creating anything beside it.
+
+    With no -wal file there is nothing un-checkpointed to read, and `immutable=1` keeps
+    SQLite from making -wal and -shm files next to a file we may refuse. When a -wal file
+    exists, its content counts, so read it in plain read-only mode.
+    """
+    wal = Path(f"{path}-wal")
+    mode = "mode=ro" if wal.exists() else "immutable=1"
+    return f"{path.resolve().as_uri()}?{mode}"
 
 
 def inspect_file(path: Path) -> FileState:
@@ -102,7 +114,7 @@ def backup_file(path: Path, revision: str) -> Path:
     """Copy a database with SQLite's backup API (safe with WAL) before an upgrade."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{revision}-{stamp}{path.suffix or '.db'}")
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    source = sqlite3.connect(_read_only_uri(path), uri=True)
     dest = sqlite3.connect(target)
     try:
         source.backup(dest)

@@ -6,7 +6,7 @@ from nomdesk.db.models import Award
 from nomdesk.errors import DuplicateError, ValidationError
 from nomdesk.services import crud
 from nomdesk.services.guards import get
-from nomdesk.services.schemas import AwardCreate, AwardUpdate
+from nomdesk.services.schemas import AwardCreate, AwardUpdate, changes_of
 from nomdesk.services.unit import write
 
 
@@ -27,7 +27,7 @@ def create_award(*, session: Session, data: AwardCreate) -> Award:
 @write
 def update_award(*, session: Session, award_id: int, data: AwardUpdate) -> Award:
     award = get(session, Award, award_id, field="award")
-    changes = data.model_dump(exclude_unset=True)
+    changes = changes_of(data)
     if "name" in changes:
         _check_name(session, changes["name"], award_id)
     return crud.update(session, award, changes)

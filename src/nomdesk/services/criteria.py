@@ -1,13 +1,13 @@
 """Criteria of a year: name, description, weight, scale and step, in order."""
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, select
 
 from nomdesk.db.models import Criterion, Score
 from nomdesk.domain.rules import criterion_problem, value_problem
 from nomdesk.errors import ValidationError
 from nomdesk.services import crud
 from nomdesk.services.guards import get, writable_year
-from nomdesk.services.schemas import CriterionCreate, CriterionUpdate
+from nomdesk.services.schemas import CriterionCreate, CriterionUpdate, changes_of
 from nomdesk.services.unit import write
 
 
@@ -38,9 +38,7 @@ def add_criterion(*, session: Session, year_id: int, data: CriterionCreate) -> C
     writable_year(session, year_id)
     values = data.model_dump(exclude_none=True)
     _check(values)
-    position = session.exec(
-        select(func.count()).select_from(Criterion).where(Criterion.year_id == year_id)
-    ).one()
+    position = crud.next_position(session, Criterion.year_id, year_id)
     return crud.create(session, Criterion(year_id=year_id, position=position, **values))
 
 
@@ -48,7 +46,7 @@ def add_criterion(*, session: Session, year_id: int, data: CriterionCreate) -> C
 def update_criterion(*, session: Session, criterion_id: int, data: CriterionUpdate) -> Criterion:
     criterion = get(session, Criterion, criterion_id, field="criterion")
     writable_year(session, criterion.year_id)
-    changes = data.model_dump(exclude_unset=True)
+    changes = changes_of(data)
     _check({**criterion.model_dump(), **changes})
     crud.update(session, criterion, changes)
     _check_existing_scores(session, criterion)
@@ -68,13 +66,8 @@ def move_criterion(*, session: Session, criterion_id: int, position: int) -> lis
     """Put a criterion at `position` (0-based) and renumber the others."""
     criterion = get(session, Criterion, criterion_id, field="criterion")
     writable_year(session, criterion.year_id)
-    ordered = [
-        c for c in list_criteria(session=session, year_id=criterion.year_id) if c.id != criterion_id
-    ]
-    ordered.insert(max(0, min(position, len(ordered))), criterion)
-    for index, item in enumerate(ordered):
-        crud.update(session, item, {"position": index})
-    return ordered
+    siblings = list_criteria(session=session, year_id=criterion.year_id)
+    return crud.move_to(session, siblings, criterion, position)
 
 
 def list_criteria(*, session: Session, year_id: int) -> list[Criterion]:

@@ -7,10 +7,11 @@ keys) as a `Bundle`, so that undo can put back the same rows with the same uids.
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlmodel import Session, SQLModel
 
 from nomdesk.db.models import AwardYear
+from nomdesk.errors import NotFoundError
 from nomdesk.services import audit
 from nomdesk.services.guards import year_id_of
 
@@ -32,13 +33,13 @@ class Bundle:
 def year_uid(session: Session, obj: SQLModel) -> str | None:
     try:
         year = session.get(AwardYear, year_id_of(session, obj))
-    except Exception:  # an object outside any year (an organisation)
+    except NotFoundError:  # an object outside any year (an organisation)
         return None
     return year.uid if year else None
 
 
-def create(session: Session, obj: T) -> T:
-    """Insert a row and audit it."""
+def create(session: Session, obj: T, *, year: AwardYear | None = None) -> T:
+    """Insert a row and audit it (`year`, when the caller has it, spares a lookup)."""
     session.add(obj)
     session.flush()
     audit.record(
@@ -46,13 +47,20 @@ def create(session: Session, obj: T) -> T:
         action="create",
         entity=obj.__tablename__,  # type: ignore[attr-defined]
         entity_uid=obj.uid,  # type: ignore[attr-defined]
-        year_uid=year_uid(session, obj),
+        year_uid=year.uid if year else year_uid(session, obj),
         after=audit.snapshot(obj),
     )
     return obj
 
 
-def update(session: Session, obj: T, changes: dict[str, Any], *, action: str = "update") -> T:
+def update(
+    session: Session,
+    obj: T,
+    changes: dict[str, Any],
+    *,
+    action: str = "update",
+    year: AwardYear | None = None,
+) -> T:
     """Apply changes to a row and audit what changed (nothing when nothing did)."""
     before = audit.snapshot(obj)
     for key, value in changes.items():
@@ -68,7 +76,7 @@ def update(session: Session, obj: T, changes: dict[str, Any], *, action: str = "
         action=action,
         entity=obj.__tablename__,  # type: ignore[attr-defined]
         entity_uid=obj.uid,  # type: ignore[attr-defined]
-        year_uid=year_uid(session, obj),
+        year_uid=year.uid if year else year_uid(session, obj),
         before={k: before.get(k) for k in changed},
         after={k: after[k] for k in changed},
     )
@@ -140,3 +148,18 @@ def restore(session: Session, bundle: Bundle, *, year_uid: str | None = None) ->
         digest=audit.digest_of(bundle.rows),
         after={"_restored": {name: bundle.count(name) for name, _ in bundle.rows}},
     )
+
+
+def next_position(session: Session, parent_column, parent_id: int) -> int:
+    """The position after the last sibling (e.g. the next criterion of a year)."""
+    query = select(func.count()).where(parent_column == parent_id)
+    return session.execute(query).scalar_one()
+
+
+def move_to(session: Session, siblings: list[T], item: T, position: int) -> list[T]:
+    """Put `item` at `position` (0-based) among its ordered siblings and renumber them."""
+    ordered = [s for s in siblings if s.id != item.id]  # type: ignore[attr-defined]
+    ordered.insert(max(0, min(position, len(ordered))), item)
+    for index, sibling in enumerate(ordered):
+        update(session, sibling, {"position": index})
+    return ordered

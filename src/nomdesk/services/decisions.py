@@ -6,7 +6,7 @@ from sqlmodel import Session, select
 
 from nomdesk.db.models import AwardYear, Decision, Nominee, ScoringRound, utcnow
 from nomdesk.domain import stages
-from nomdesk.domain.rules import METHODS
+from nomdesk.domain.rules import METHODS, PHASES
 from nomdesk.errors import MissingScoresError, StageError, ValidationError
 from nomdesk.services import crud, years
 from nomdesk.services.guards import get, writable_year
@@ -102,7 +102,8 @@ def record_decision(
     )
     crud.create(session, decision)
     crud.update(session, winner, {"stage": stages.WINNER}, action="decide")
-    crud.update(session, year, {"phase": "decision"})
+    if PHASES.index(year.phase) < PHASES.index("decision"):
+        crud.update(session, year, {"phase": "decision"})
     years.set_lock(session, year, locked=True, reason="decision")
     return decision
 

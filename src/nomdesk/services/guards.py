@@ -4,7 +4,15 @@ from typing import TypeVar
 
 from sqlmodel import Session, SQLModel
 
-from nomdesk.db.models import AwardYear, Criterion, Juror, Nominee, ScoringRound
+from nomdesk.db.models import (
+    AwardYear,
+    Ballot,
+    Criterion,
+    Juror,
+    Nominee,
+    ScoringRound,
+    SiteVisit,
+)
 from nomdesk.errors import NotFoundError, YearLockedError
 
 T = TypeVar("T", bound=SQLModel)
@@ -23,6 +31,10 @@ ENTITY_NAMES = {
 def get(session: Session, model: type[T], id_: int | None, *, field: str | None = None) -> T:
     """The row with this id, or a NotFoundError naming what was looked for."""
     obj = session.get(model, id_) if id_ is not None else None
+    if obj is not None:
+        # The identity map holds rows weakly; pinning the few rows services look up
+        # (a year, its round, jurors, nominees, criteria) spares a SELECT per edit.
+        session.info.setdefault("pinned", {})[(model, id_)] = obj
     if obj is None:
         name = ENTITY_NAMES.get(model.__tablename__, model.__tablename__)  # type: ignore[attr-defined]
         raise NotFoundError("No {what} with id {id}.", field=field, what=name, id=id_)
@@ -42,19 +54,31 @@ def writable_year(session: Session, year_id: int) -> AwardYear:
     return year
 
 
+# Parents to follow, nearest first, until one names the award year.
+_PARENT_LINKS = (
+    ("nominee_id", Nominee),
+    ("juror_id", Juror),
+    ("round_id", ScoringRound),
+    ("criterion_id", Criterion),
+)
+
+
 def year_id_of(session: Session, obj: SQLModel) -> int:
     """The award year an object belongs to, following its parents."""
     if isinstance(obj, AwardYear):
         return obj.id  # type: ignore[return-value]
-    if isinstance(obj, Nominee | Juror | Criterion | ScoringRound):
-        return obj.year_id
-    nominee_id = getattr(obj, "nominee_id", None)
-    if nominee_id is not None:
-        return get(session, Nominee, nominee_id).year_id
     year_id = getattr(obj, "year_id", None)
-    if year_id is None:
-        raise NotFoundError("{what} belongs to no award year.", what=type(obj).__name__)
-    return year_id
+    if year_id is not None:
+        return year_id
+    for attribute, parent in _PARENT_LINKS:
+        parent_id = getattr(obj, attribute, None)
+        if parent_id is not None:
+            return get(session, parent, parent_id).year_id
+    for attribute, parent in (("site_visit_id", SiteVisit), ("ballot_id", Ballot)):
+        parent_id = getattr(obj, attribute, None)
+        if parent_id is not None:
+            return year_id_of(session, get(session, parent, parent_id))
+    raise NotFoundError("{what} belongs to no award year.", what=type(obj).__name__)
 
 
 def same_year(obj: SQLModel, year_id: int, field: str) -> None:

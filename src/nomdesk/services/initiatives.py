@@ -1,13 +1,13 @@
 """A nominee's initiatives: add, edit, remove, reorder; areas from an extensible list."""
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, select
 
 from nomdesk.db.models import AwardYear, Initiative, Nominee
 from nomdesk.domain.rules import INITIATIVE_AREAS
 from nomdesk.errors import ValidationError
 from nomdesk.services import crud
 from nomdesk.services.guards import get, writable_year
-from nomdesk.services.schemas import InitiativeCreate, InitiativeUpdate
+from nomdesk.services.schemas import InitiativeCreate, InitiativeUpdate, changes_of
 from nomdesk.services.unit import write
 
 
@@ -32,9 +32,7 @@ def add_initiative(*, session: Session, nominee_id: int, data: InitiativeCreate)
     _writable_nominee(session, nominee_id)
     values = data.model_dump(exclude_none=True)
     _check(values)
-    position = session.exec(
-        select(func.count()).select_from(Initiative).where(Initiative.nominee_id == nominee_id)
-    ).one()
+    position = crud.next_position(session, Initiative.nominee_id, nominee_id)
     return crud.create(session, Initiative(nominee_id=nominee_id, position=position, **values))
 
 
@@ -44,7 +42,7 @@ def update_initiative(
 ) -> Initiative:
     initiative = get(session, Initiative, initiative_id, field="initiative")
     _writable_nominee(session, initiative.nominee_id)
-    changes = data.model_dump(exclude_unset=True)
+    changes = changes_of(data)
     _check(changes)
     return crud.update(session, initiative, changes)
 
@@ -61,15 +59,8 @@ def move_initiative(*, session: Session, initiative_id: int, position: int) -> l
     """Put an initiative at `position` (0-based) among its nominee's initiatives."""
     initiative = get(session, Initiative, initiative_id, field="initiative")
     _writable_nominee(session, initiative.nominee_id)
-    others = [
-        i
-        for i in list_initiatives(session=session, nominee_id=initiative.nominee_id)
-        if i.id != initiative_id
-    ]
-    others.insert(max(0, min(position, len(others))), initiative)
-    for index, item in enumerate(others):
-        crud.update(session, item, {"position": index})
-    return others
+    siblings = list_initiatives(session=session, nominee_id=initiative.nominee_id)
+    return crud.move_to(session, siblings, initiative, position)
 
 
 def list_initiatives(*, session: Session, nominee_id: int) -> list[Initiative]:

@@ -1,13 +1,13 @@
 """Jurors of a year (one chair) and their conflicts of interest."""
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, select
 
 from nomdesk.db.models import Conflict, Juror, Nominee
 from nomdesk.domain.rules import JUROR_ROLES
 from nomdesk.errors import DuplicateError, ValidationError
 from nomdesk.services import crud
 from nomdesk.services.guards import get, writable_year
-from nomdesk.services.schemas import JurorCreate, JurorUpdate
+from nomdesk.services.schemas import JurorCreate, JurorUpdate, changes_of
 from nomdesk.services.unit import write
 
 DECLARERS = ("secretariat", "juror")
@@ -40,9 +40,7 @@ def add_juror(*, session: Session, year_id: int, data: JurorCreate) -> Juror:
     writable_year(session, year_id)
     values = data.model_dump(exclude_none=True)
     _check(values)
-    position = session.exec(
-        select(func.count()).select_from(Juror).where(Juror.year_id == year_id)
-    ).one()
+    position = crud.next_position(session, Juror.year_id, year_id)
     juror = crud.create(session, Juror(year_id=year_id, position=position, **values))
     _demote_other_chairs(session, juror)
     return juror
@@ -52,7 +50,7 @@ def add_juror(*, session: Session, year_id: int, data: JurorCreate) -> Juror:
 def update_juror(*, session: Session, juror_id: int, data: JurorUpdate) -> Juror:
     juror = get(session, Juror, juror_id, field="juror")
     writable_year(session, juror.year_id)
-    changes = data.model_dump(exclude_unset=True)
+    changes = changes_of(data)
     _check(changes)
     crud.update(session, juror, changes)
     _demote_other_chairs(session, juror)

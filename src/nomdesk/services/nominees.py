@@ -7,7 +7,7 @@ from nomdesk.domain import stages
 from nomdesk.errors import DuplicateError, StageError, ValidationError
 from nomdesk.services import crud
 from nomdesk.services.guards import get, writable_year
-from nomdesk.services.schemas import NomineeCreate, NomineeUpdate
+from nomdesk.services.schemas import NomineeCreate, NomineeUpdate, changes_of
 from nomdesk.services.unit import write
 
 STAGE_MESSAGES = {
@@ -61,7 +61,7 @@ def create_nominee(
 def update_nominee(*, session: Session, nominee_id: int, data: NomineeUpdate) -> Nominee:
     nominee = get(session, Nominee, nominee_id, field="nominee")
     writable_year(session, nominee.year_id)
-    changes = data.model_dump(exclude_unset=True)
+    changes = changes_of(data)
     if "display_name" in changes:
         _check_name(session, nominee.year_id, changes["display_name"], nominee_id)
     return crud.update(session, nominee, changes)

@@ -17,7 +17,7 @@ from nomdesk.domain.rules import ORGANISATION_KINDS
 from nomdesk.errors import DuplicateError, ValidationError
 from nomdesk.services import audit, crud
 from nomdesk.services.guards import get
-from nomdesk.services.schemas import OrganisationCreate, OrganisationUpdate
+from nomdesk.services.schemas import OrganisationCreate, OrganisationUpdate, changes_of
 from nomdesk.services.unit import write
 
 
@@ -51,7 +51,7 @@ def update_organisation(
     *, session: Session, organisation_id: int, data: OrganisationUpdate
 ) -> Organisation:
     org = get(session, Organisation, organisation_id, field="organisation")
-    changes = data.model_dump(exclude_unset=True)
+    changes = changes_of(data)
     _check(session, changes, organisation_id)
     return crud.update(session, org, changes)
 

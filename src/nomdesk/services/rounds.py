@@ -1,6 +1,6 @@
 """Scoring rounds: a shortlist round and/or the final round of a year."""
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, select
 
 from nomdesk.db.models import ScoringRound
 from nomdesk.domain.rules import ROUND_STATUSES
@@ -8,7 +8,7 @@ from nomdesk.domain.stages import ROUND_STAGES
 from nomdesk.errors import DuplicateError, NotFoundError, ValidationError
 from nomdesk.services import crud
 from nomdesk.services.guards import get, writable_year
-from nomdesk.services.schemas import RoundCreate, RoundUpdate
+from nomdesk.services.schemas import RoundCreate, RoundUpdate, changes_of
 from nomdesk.services.unit import write
 
 
@@ -39,9 +39,7 @@ def create_round(*, session: Session, year_id: int, data: RoundCreate) -> Scorin
     writable_year(session, year_id)
     values = data.model_dump(exclude_none=True)
     _check(session, year_id, values)
-    position = session.exec(
-        select(func.count()).select_from(ScoringRound).where(ScoringRound.year_id == year_id)
-    ).one()
+    position = crud.next_position(session, ScoringRound.year_id, year_id)
     return crud.create(session, ScoringRound(year_id=year_id, position=position, **values))
 
 
@@ -49,7 +47,7 @@ def create_round(*, session: Session, year_id: int, data: RoundCreate) -> Scorin
 def update_round(*, session: Session, round_id: int, data: RoundUpdate) -> ScoringRound:
     round_ = get(session, ScoringRound, round_id, field="round")
     writable_year(session, round_.year_id)
-    changes = data.model_dump(exclude_unset=True)
+    changes = changes_of(data)
     _check(session, round_.year_id, changes, round_id)
     return crud.update(session, round_, changes)
 

@@ -4,17 +4,37 @@
 for partial updates with `model_dump(exclude_unset=True)`.
 """
 
-from typing import Any
+import types
+from typing import Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, create_model
 
 from nomdesk.db import models as m
+from nomdesk.errors import ValidationError
 
 MACHINE_FIELDS = {"id", "created_at", "updated_at", "added_at", "issued_at", "decided_at"}
 
 
 class Input(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+# Fields of each Update model that the table does not allow to be empty.
+_NOT_NULL: dict[type, frozenset[str]] = {}
+
+
+def _nullable(annotation: Any) -> bool:
+    origin = get_origin(annotation)
+    return origin in (Union, types.UnionType) and type(None) in get_args(annotation)
+
+
+def changes_of(data: Input) -> dict[str, Any]:
+    """The fields a partial update sets; None for a field that must have a value is refused."""
+    changes = data.model_dump(exclude_unset=True)
+    for key in _NOT_NULL.get(type(data), frozenset()):
+        if key in changes and changes[key] is None:
+            raise ValidationError("{name} cannot be empty.", field=key, name=key)
+    return changes
 
 
 def _derive(model: type, name: str, *, exclude: set[str], optional: bool) -> type[Input]:
@@ -34,7 +54,13 @@ def _derive(model: type, name: str, *, exclude: set[str], optional: bool) -> typ
                 info.annotation,
                 info.default if default_factory is None else default_factory(),
             )
-    return create_model(name, __base__=Input, **fields)
+    derived = create_model(name, __base__=Input, **fields)
+    if optional:
+        kept = (k for k in fields if k in model.model_fields)
+        _NOT_NULL[derived] = frozenset(
+            k for k in kept if not _nullable(model.model_fields[k].annotation)
+        )
+    return derived
 
 
 def pair(model: type, *, exclude: set[str] = frozenset(), fixed: set[str] = frozenset()):

@@ -31,6 +31,18 @@ VALUE_MESSAGES = {
 }
 
 
+# Built once: a score edit runs these on every keystroke that commits.
+_CONFLICT = select(Conflict.id).where(
+    Conflict.juror_id == bindparam("j"), Conflict.nominee_id == bindparam("n")
+)
+_FIND = select(Score).where(
+    Score.round_id == bindparam("r"),
+    Score.juror_id == bindparam("j"),
+    Score.nominee_id == bindparam("n"),
+    Score.criterion_id == bindparam("c"),
+)
+
+
 @dataclass(frozen=True)
 class ScoreEntry:
     """One cell to write: None as value removes the score."""
@@ -82,9 +94,7 @@ def _check_cell(session: Session, year_id: int, juror_id: int, nominee_id: int, 
             field="nominee",
             nominee=nominee.display_name,
         )
-    conflicted = session.exec(
-        select(Conflict.id).where(Conflict.juror_id == juror_id, Conflict.nominee_id == nominee_id)
-    ).first()
+    conflicted = session.execute(_CONFLICT, {"j": juror_id, "n": nominee_id}).first()
     if conflicted:
         raise ConflictOfInterestError(
             "{juror} has a conflict of interest for {nominee} and cannot score it.",
@@ -96,14 +106,8 @@ def _check_cell(session: Session, year_id: int, juror_id: int, nominee_id: int, 
 
 
 def _find(session: Session, round_id: int, juror_id: int, nominee_id: int, criterion_id: int):
-    return session.exec(
-        select(Score).where(
-            Score.round_id == round_id,
-            Score.juror_id == juror_id,
-            Score.nominee_id == nominee_id,
-            Score.criterion_id == criterion_id,
-        )
-    ).first()
+    params = {"r": round_id, "j": juror_id, "n": nominee_id, "c": criterion_id}
+    return session.execute(_FIND, params).scalars().first()
 
 
 @write
@@ -129,7 +133,7 @@ def set_score(
     if comment is not None:
         changes["comment"] = comment
     if existing:
-        return crud.update(session, existing, changes)
+        return crud.update(session, existing, changes, year=year)
     score = Score(
         round_id=round_id,
         juror_id=juror_id,
@@ -137,7 +141,7 @@ def set_score(
         criterion_id=criterion_id,
         **changes,
     )
-    return crud.create(session, score)
+    return crud.create(session, score, year=year)
 
 
 @write
@@ -246,7 +250,19 @@ def _check_entries(
             .where(Juror.year_id == year_id)
         ).all()
     )
+    seen: set[tuple[int, int, int]] = set()
     for entry in entries:
+        cell = (entry.juror_id, entry.nominee_id, entry.criterion_id)
+        if cell in seen:
+            raise ValidationError(
+                "The same score (juror {juror}, nominee {nominee}, criterion {criterion}) "
+                "is given twice.",
+                field="value",
+                juror=cell[0],
+                nominee=cell[1],
+                criterion=cell[2],
+            )
+        seen.add(cell)
         if entry.juror_id not in jurors:
             raise NotFoundError(
                 "No juror with id {id} in this year.", field="juror", id=entry.juror_id

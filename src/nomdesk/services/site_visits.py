@@ -6,7 +6,7 @@ from nomdesk.db.models import Criterion, Nominee, SiteVisit, SiteVisitNote
 from nomdesk.errors import ValidationError
 from nomdesk.services import crud
 from nomdesk.services.guards import get, writable_year
-from nomdesk.services.schemas import SiteVisitCreate, SiteVisitUpdate
+from nomdesk.services.schemas import SiteVisitCreate, SiteVisitUpdate, changes_of
 from nomdesk.services.unit import write
 
 
@@ -23,7 +23,7 @@ def add_site_visit(*, session: Session, nominee_id: int, data: SiteVisitCreate) 
 def update_site_visit(*, session: Session, visit_id: int, data: SiteVisitUpdate) -> SiteVisit:
     visit = get(session, SiteVisit, visit_id, field="site_visit")
     writable_year(session, get(session, Nominee, visit.nominee_id).year_id)
-    return crud.update(session, visit, data.model_dump(exclude_unset=True))
+    return crud.update(session, visit, changes_of(data))
 
 
 @write

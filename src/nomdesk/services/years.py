@@ -7,7 +7,13 @@ from nomdesk.domain.rules import METHODS, PHASES, TIE_BREAK_KINDS
 from nomdesk.errors import DuplicateError, NotFoundError, ValidationError
 from nomdesk.services import audit, crud
 from nomdesk.services.guards import get, writable_year
-from nomdesk.services.schemas import TimetableCreate, TimetableUpdate, YearCreate, YearUpdate
+from nomdesk.services.schemas import (
+    TimetableCreate,
+    TimetableUpdate,
+    YearCreate,
+    YearUpdate,
+    changes_of,
+)
 from nomdesk.services.unit import actor_of, write
 
 SETTINGS = ("default_method", "trim_k", "tie_break", "apply_tie_break")
@@ -79,7 +85,7 @@ def _copy_from(session: Session, source: AwardYear, target: AwardYear, what: fro
 def update_year(*, session: Session, year_id: int, data: YearUpdate) -> AwardYear:
     """Titles and settings (method, trim k, tie-break chain)."""
     year = writable_year(session, year_id)
-    changes = data.model_dump(exclude_unset=True)
+    changes = changes_of(data)
     _check_settings(changes)
     return crud.update(session, year, changes)
 
@@ -157,7 +163,7 @@ def update_timetable_entry(
 ) -> TimetableEntry:
     entry = get(session, TimetableEntry, entry_id, field="timetable")
     writable_year(session, entry.year_id)
-    changes = data.model_dump(exclude_unset=True)
+    changes = changes_of(data)
     _check_dates(changes.get("starts_on", entry.starts_on), changes.get("ends_on", entry.ends_on))
     return crud.update(session, entry, changes)
 

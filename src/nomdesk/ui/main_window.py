@@ -36,6 +36,10 @@ class MainWindow(QMainWindow):
         self.years.currentItemChanged.connect(self._year_chosen)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.heading.setFont(font)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.nominees = NomineeTableModel(self)
         self.table = self._make_table()
@@ -97,5 +101,4 @@ class MainWindow(QMainWindow):
         text = summary.title or str(summary.year)
         if summary.winner:
             text += "\n" + self.tr("Winner: {name}").format(name=summary.winner)
-        count = self.nominees.rowCount()
-        return text + "\n" + self.tr("%n nominee(s)", "", count)
+        return text + "\n" + self.tr("Nominees: {count}").format(count=self.nominees.rowCount())
