@@ -110,3 +110,29 @@ def test_demo_refuses_to_overwrite(demo_db: Path) -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert demo_db.stat().st_size == before
+
+
+def _doc_json_blocks() -> list[dict]:
+    text = (Path(__file__).parents[1] / "docs" / "cli.md").read_text(encoding="utf-8")
+    blocks = text.split("```json\n")[1:]
+    return [json.loads(block.split("```")[0]) for block in blocks]
+
+
+def _shape(value):
+    """The keys of a JSON value, recursively (lists by their first item)."""
+    if isinstance(value, dict):
+        return {k: _shape(v) for k, v in value.items()}
+    if isinstance(value, list) and value:
+        return [_shape(value[0])]
+    return type(value).__name__ if value is not None else "null"
+
+
+def test_docs_show_the_json_that_info_and_verify_print(demo_db: Path) -> None:
+    info_doc, verify_doc = _doc_json_blocks()
+    info = json.loads(nomdesk("info", "--db", str(demo_db), "--json").stdout)
+    verify = json.loads(nomdesk("audit", "verify", "--db", str(demo_db), "--json").stdout)
+    year_doc = info_doc["awards"][0]["years"][-1]
+    year_real = info["awards"][0]["years"][-1]
+    assert set(info_doc) == set(info)
+    assert _shape(year_doc) == _shape(year_real)
+    assert set(verify_doc) == set(verify)
