@@ -7,11 +7,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from sqlmodel import Session  # noqa: E402
+import pytest
+from sqlmodel import Session
 
-from nomdesk.db.open import open_database  # noqa: E402
-from nomdesk.db.session import new_session  # noqa: E402
+from nomdesk.db.open import open_database
+from nomdesk.db.session import new_session
 
 _TEMPLATE: dict[str, bytes] = {}
 
