@@ -42,3 +42,19 @@ def test_an_earlier_file_is_backed_up_and_upgraded(tmp_path, revision):
     assert opened.upgraded_from == revision
     assert opened.backup_path is not None
     assert opened.backup_path.is_file()
+
+
+def test_stored_fixtures_are_nomdesk_files_with_rows(tmp_path):
+    """Each stored revision opens (upgraded when older) and keeps its rows."""
+    stored = sorted(FIXTURES.glob("*.db"))
+    assert stored, "tests/db/fixtures holds no stored revision"
+    for fixture in stored:
+        path = tmp_path / fixture.name
+        path.write_bytes(fixture.read_bytes())
+        opened = open_database(path)
+        with opened.engine.connect() as con:
+            scores = con.exec_driver_sql("SELECT count(*) FROM score").scalar()
+            winners = con.exec_driver_sql("SELECT count(*) FROM decision").scalar()
+        opened.engine.dispose()
+        assert scores > 0 and winners > 0
+        assert opened.upgraded_from == (None if fixture.stem == HEAD else fixture.stem)
