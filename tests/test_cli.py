@@ -136,3 +136,30 @@ def test_docs_show_the_json_that_info_and_verify_print(demo_db: Path) -> None:
     assert set(info_doc) == set(info)
     assert _shape(year_doc) == _shape(year_real)
     assert set(verify_doc) == set(verify)
+
+
+def test_audit_verify_with_a_known_head_finds_deleted_newest_events(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "cut.db"
+    source = sqlite3.connect(demo_db)
+    target = sqlite3.connect(copy)
+    source.backup(target)
+    source.close()
+    head = target.execute("SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1").fetchone()[0]
+    target.execute("DELETE FROM audit_event WHERE id = (SELECT max(id) FROM audit_event)")
+    target.commit()
+    target.close()
+    plain = nomdesk("audit", "verify", "--db", str(copy))
+    assert plain.returncode == 0  # a shorter chain is still whole...
+    result = nomdesk("audit", "verify", "--db", str(copy), "--head", head, "--json")
+    assert result.returncode == 1  # ...but the head printed earlier is gone
+    assert [p["kind"] for p in json.loads(result.stdout)["problems"]] == ["truncated"]
+
+
+def test_info_for_an_unknown_award_is_a_usage_error(demo_db: Path) -> None:
+    result = nomdesk("info", "--db", str(demo_db), "--award", "Nobelpriset")
+    assert result.returncode == 2
+    assert "No award named Nobelpriset" in result.stderr
+    named = nomdesk("info", "--db", str(demo_db), "--award", "sveriges digitaliseringskommun")
+    assert named.returncode == 0

@@ -28,7 +28,11 @@ def build_parser() -> argparse.ArgumentParser:
     _common(sub.add_parser("info", help="awards, years, rounds and counts"))
     audit = sub.add_parser("audit", help="the audit log")
     audit_sub = audit.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
-    _common(audit_sub.add_parser("verify", help="check the hash chain"), award=False)
+    verify = audit_sub.add_parser("verify", help="check the hash chain")
+    _common(verify, award=False)
+    verify.add_argument(
+        "--head", metavar="HASH", help="a head printed earlier (e.g. in a report) that must remain"
+    )
     return parser
 
 

@@ -10,7 +10,7 @@ import pytest
 from nomdesk.db.models import AuditEvent
 from nomdesk.db.open import open_database
 from nomdesk.db.session import new_session
-from nomdesk.services import attachments, audit, crud, initiatives, nominees, scores
+from nomdesk.services import attachments, audit, initiatives, nominees, score_bulk, undo
 from nomdesk.services.schemas import InitiativeCreate, NomineeUpdate
 from nomdesk.services.scores import ScoreEntry
 
@@ -33,7 +33,7 @@ def chain(session, year, db_path):
     initiative = initiatives.add_initiative(
         session=session, nominee_id=n, data=InitiativeCreate(title="Öppna data")
     )
-    scores.write_scores(
+    score_bulk.write_scores(
         session=session,
         round_id=year.round_id,
         entries=[ScoreEntry(year.jurors[0].id, n, year.criteria[0].id, 7.5)],
@@ -41,7 +41,7 @@ def chain(session, year, db_path):
         label="ark",
     )
     bundle = initiatives.remove_initiative(session=session, initiative_id=initiative.id)
-    crud.restore(session, bundle, year_uid=year.year.uid)
+    undo.restore_deleted(session=session, bundle=bundle)
     session.commit()
     attachments.add_attachment(session=session, nominee_id=n, file_name="a.pdf", data=b"%PDF")
     nominees.change_stage(session=session, nominee_id=n, stage="shortlisted")

@@ -16,6 +16,7 @@ from nomdesk.services import (
     nominees,
     organisations,
     rounds,
+    score_bulk,
     scores,
     site_visits,
     years,
@@ -56,7 +57,7 @@ def _fill_scores(session, setup):
         for n in setup.nominees
         for c in setup.criteria
     ]
-    scores.write_scores(
+    score_bulk.write_scores(
         session=session, round_id=setup.round_id, entries=entries, source="keyed", label="alla"
     )
 
@@ -286,7 +287,7 @@ LOCKED_WRITES = {
         session=s, year_id=d.setup.year_id, data=RoundCreate(name="Extra")
     ),
     "set_phase": lambda s, d: years.set_phase(
-        session=s, year_id=d.setup.year_id, phase="publication"
+        session=s, year_id=d.setup.year_id, phase="deliberation"
     ),
     "add_timetable_entry": lambda s, d: years.add_timetable_entry(
         session=s, year_id=d.setup.year_id, data=TimetableCreate(label="Möte")
@@ -338,7 +339,7 @@ LOCKED_WRITES = {
         session=s, round_id=d.setup.round_id, status="closed"
     ),
     "clear_score": lambda s, d: scores.clear_score(session=s, **_score_cell(d, None)),
-    "write_scores": lambda s, d: scores.write_scores(
+    "write_scores": lambda s, d: score_bulk.write_scores(
         session=s,
         round_id=d.setup.round_id,
         entries=[
@@ -422,13 +423,16 @@ def test_unlock_with_a_reason_opens_the_year_and_is_audited(session, decided, re
     assert unlock.before["locked_at"] is not None
     assert _year(session, year_id).locked_at is None
 
+    # The decision closed the round; scoring again means reopening it.
+    assert rounds.list_rounds(session=session, year_id=year_id)[0].status == "closed"
+    rounds.set_round_status(session=session, round_id=decided.setup.round_id, status="open")
     for name in ("update_nominee", "add_initiative", "add_criterion", "add_juror", "set_score"):
         LOCKED_WRITES[name](session, decided)
     for name in ("declare_conflict", "add_attachment", "add_site_visit", "create_round"):
         LOCKED_WRITES[name](session, decided)
     for name in ("set_phase", "add_timetable_entry"):
         LOCKED_WRITES[name](session, decided)
-    assert _year(session, year_id).phase == "publication"
+    assert _year(session, year_id).phase == "deliberation"
 
     with refused(ValidationError, field="year"):
         years.unlock_year(session=session, year_id=year_id, reason="igen")
@@ -436,3 +440,12 @@ def test_unlock_with_a_reason_opens_the_year_and_is_audited(session, decided, re
     assert events(action="lock")[-1].after["reason"] == "klart"
     with refused(YearLockedError, field="year"):
         LOCKED_WRITES["update_nominee"](session, decided)
+
+
+def test_a_decided_locked_year_may_still_be_published(session, decided):
+    year_id = decided.setup.year_id
+    assert _year(session, year_id).phase == "decision"
+    years.set_phase(session=session, year_id=year_id, phase="publication")
+    year = _year(session, year_id)
+    assert year.phase == "publication"
+    assert year.locked_at is not None

@@ -18,6 +18,7 @@ from nomdesk.services import (
     organisations,
     scores,
     site_visits,
+    undo,
     years,
 )
 from nomdesk.services.schemas import (
@@ -325,7 +326,7 @@ def test_delete_nominee_returns_a_bundle_that_restores_identical_rows(session, y
     deleted = dump(db_path)
     assert not any(n.uid in line for line in _not_audit(deleted))
 
-    crud.restore(session, bundle, year_uid=year.year.uid)
+    undo.restore_deleted(session=session, bundle=bundle)
     session.commit()
     after = dump(db_path)
 

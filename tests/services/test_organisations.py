@@ -72,7 +72,7 @@ def test_merge_moves_links_and_keeps_the_source_name_as_alias(session, make_year
         session=session, source_id=source.id, target_id=target.id
     )
 
-    assert merged.id == target.id
+    assert merged.target_id == target.id
     assert session.get(Organisation, source.id, populate_existing=True) is None
     names = [o.name for o in organisations.list_organisations(session=session)]
     assert names == ["Hammarö", "Karlstads kommun"]
@@ -86,7 +86,7 @@ def test_merge_moves_links_and_keeps_the_source_name_as_alias(session, make_year
     assert other == ["Hammarö", "Karlstads kommun"]
     last = events(action="merge")[-1]
     assert last.entity_uid == target.uid
-    assert last.after == {"merged_into": target.uid, "nominations_moved": 3}
+    assert last.after == {"merged_into": target.uid, "links_moved": 2, "links_dropped": 1}
     assert last.before["name"] == "Karlstad"
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from nomdesk.db.models import Score
 from nomdesk.errors import ConflictOfInterestError, NotFoundError, ValidationError
-from nomdesk.services import audit, jurors, nominees, rounds, scores
+from nomdesk.services import audit, jurors, nominees, rounds, score_bulk, scores
 from nomdesk.services.progress import round_progress
 from nomdesk.services.schemas import NomineeCreate
 from nomdesk.services.scores import ScoreEntry
@@ -90,7 +90,7 @@ def test_score_in_a_closed_round_is_refused(session, year, refused):
     with refused(ValidationError, field="round"):
         _set(session, year, 5)
     with refused(ValidationError, field="round"):
-        scores.write_scores(
+        score_bulk.write_scores(
             session=session,
             round_id=year.round_id,
             entries=[ScoreEntry(year.jurors[0].id, year.nominees[0].id, year.criteria[0].id, 5.0)],
@@ -120,7 +120,7 @@ def test_objects_of_another_year_are_refused(session, make_year, refused, what):
     with refused(NotFoundError, field=what):
         scores.set_score(session=session, round_id=setup.round_id, value=5, **cell)
     with refused(NotFoundError, field=what):
-        scores.write_scores(
+        score_bulk.write_scores(
             session=session,
             round_id=setup.round_id,
             entries=[ScoreEntry(value=5.0, **cell)],
@@ -168,11 +168,13 @@ def test_write_scores_is_one_audit_event_with_digest_and_counts(session, year, e
         ScoreEntry(j0, b, c1, 2.0),  # new
         ScoreEntry(j0, year.nominees[2].id, c0, 9.5),  # new
     ]
-    result = scores.write_scores(
+    result = score_bulk.write_scores(
         session=session, round_id=year.round_id, entries=entries, source="sheet", label="ark 1"
     )
 
-    assert result == scores.BulkResult(new=2, changed=1, removed=1, unchanged=1, keyed_replaced=1)
+    assert result == score_bulk.BulkResult(
+        new=2, changed=1, removed=1, unchanged=1, keyed_replaced=1
+    )
     new_events = events()[count_before:]
     assert len(new_events) == 1
     [event] = new_events
@@ -204,17 +206,19 @@ def test_write_scores_is_one_audit_event_with_digest_and_counts(session, year, e
         (j1, a, c1): (2.0, "", "keyed"),
     }
     # the same write again changes nothing and says so
-    again = scores.write_scores(
+    again = score_bulk.write_scores(
         session=session, round_id=year.round_id, entries=entries, source="sheet", label="ark 1"
     )
-    assert again == scores.BulkResult(new=0, changed=0, removed=0, unchanged=4, keyed_replaced=0)
+    assert again == score_bulk.BulkResult(
+        new=0, changed=0, removed=0, unchanged=4, keyed_replaced=0
+    )
 
 
 def test_one_bad_entry_refuses_the_whole_bulk_write(session, year, refused):
     j0, a, c0, c1 = year.jurors[0].id, year.nominees[0].id, year.criteria[0].id, year.criteria[1].id
     good = [ScoreEntry(j0, a, c0, 5.0), ScoreEntry(j0, year.nominees[1].id, c0, 6.0)]
     with refused(ValidationError, field="value"):
-        scores.write_scores(
+        score_bulk.write_scores(
             session=session,
             round_id=year.round_id,
             entries=[*good, ScoreEntry(j0, a, c1, 4.5)],  # off the step of 1
@@ -223,7 +227,7 @@ def test_one_bad_entry_refuses_the_whole_bulk_write(session, year, refused):
         )
     jurors.declare_conflict(session=session, juror_id=j0, nominee_id=year.nominees[2].id, reason="")
     with refused(ConflictOfInterestError, field="juror"):
-        scores.write_scores(
+        score_bulk.write_scores(
             session=session,
             round_id=year.round_id,
             entries=[*good, ScoreEntry(j0, year.nominees[2].id, c0, 5.0)],
@@ -231,8 +235,8 @@ def test_one_bad_entry_refuses_the_whole_bulk_write(session, year, refused):
             label="x",
         )
     nominees.withdraw(session=session, nominee_id=year.nominees[1].id, reason="ute")
-    with refused(NotFoundError, field="nominee"):
-        scores.write_scores(
+    with refused(ValidationError, field="nominee"):
+        score_bulk.write_scores(
             session=session, round_id=year.round_id, entries=good, source="sheet", label="x"
         )
     assert _values(session, year.round_id) == {}
@@ -241,7 +245,7 @@ def test_one_bad_entry_refuses_the_whole_bulk_write(session, year, refused):
 def test_the_same_cell_twice_in_a_bulk_write_is_refused(session, year, refused):
     cell = (year.jurors[0].id, year.nominees[0].id, year.criteria[0].id)
     with refused(ValidationError, field="value"):
-        scores.write_scores(
+        score_bulk.write_scores(
             session=session,
             round_id=year.round_id,
             entries=[ScoreEntry(*cell, 5.0), ScoreEntry(*cell, 6.0)],
@@ -250,7 +254,7 @@ def test_the_same_cell_twice_in_a_bulk_write_is_refused(session, year, refused):
         )
     _set(session, year, 4.5)
     with refused(ValidationError, field="value"):  # also when the cell exists already
-        scores.write_scores(
+        score_bulk.write_scores(
             session=session,
             round_id=year.round_id,
             entries=[ScoreEntry(*cell, 5.0), ScoreEntry(*cell, None)],
@@ -295,7 +299,7 @@ def test_round_progress_counts_missing_scores_without_conflicts(session, year):
         for cr in year.criteria
         if (j, n) != (j2, a)
     ]
-    scores.write_scores(
+    score_bulk.write_scores(
         session=session, round_id=year.round_id, entries=entries, source="keyed", label="alla"
     )
     progress = round_progress(session=session, round_id=year.round_id)

@@ -11,7 +11,7 @@ from nomdesk.services import audit
 
 def run_verify(args: Namespace) -> int:
     with open_session(args.db) as session:
-        problems = audit.verify_chain(session)
+        problems = audit.verify_chain(session, known_head=args.head)
         events = session.exec(select(func.count()).select_from(AuditEvent)).one()
         head = audit.head_hash(session)
     if args.json:

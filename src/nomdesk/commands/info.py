@@ -8,13 +8,15 @@ from nomdesk.commands.common import EXIT_OK, open_session, print_json
 from nomdesk.db.models import AuditEvent
 from nomdesk.db.schema_version import HEAD
 from nomdesk.services import audit, queries
+from nomdesk.services import awards as awards_service
 
 
 def info_data(session: Session, award: str | None = None) -> dict:
-    """Everything `info --json` prints, as one dictionary."""
+    """Everything `info --json` prints, as one dictionary (one award when named)."""
+    only = awards_service.find_award(session=session, name=award).id if award else None
     awards = []
     for a, years in queries.awards_with_years(session=session):
-        if award and award.casefold() not in (a.name.casefold(), (a.name_en or "").casefold()):
+        if only is not None and a.id != only:
             continue
         awards.append(
             {

@@ -17,16 +17,27 @@ def alembic_config(path: Path | str):
     return config
 
 
+class BrokenReferencesError(RuntimeError):
+    """A migration left rows pointing at rows that do not exist."""
+
+
 def upgrade(path: Path | str, revision: str = "head") -> None:
-    """Bring the file at `path` to `revision`, marking it as nomdesk's."""
+    """Bring the file at `path` to `revision`, marking it as nomdesk's.
+
+    Foreign keys are off while tables are rebuilt and checked once at the end, in the same
+    transaction, so a migration can neither cascade-delete rows nor leave broken links.
+    """
     from alembic import command
 
-    engine = make_engine(path)
+    engine = make_engine(path, foreign_keys=False)
     try:
         with engine.begin() as connection:
             config = alembic_config(path)
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise BrokenReferencesError(f"the upgrade left broken references: {broken[:5]}")
             connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
     finally:
         engine.dispose()

@@ -112,7 +112,7 @@ def inspect_file(path: Path) -> FileState:
 
 def backup_file(path: Path, revision: str) -> Path:
     """Copy a database with SQLite's backup API (safe with WAL) before an upgrade."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = path.with_name(f"{path.stem}.backup-{revision}-{stamp}{path.suffix or '.db'}")
     source = sqlite3.connect(_read_only_uri(path), uri=True)
     dest = sqlite3.connect(target)
@@ -134,14 +134,33 @@ def open_database(path: Path | str, *, create: bool = True) -> OpenedDatabase:
         _create(path)
         return OpenedDatabase(path, make_engine(path), created=True)
     if state.kind == "older":
-        backup = backup_file(path, state.revision or "unknown")
-        from nomdesk.db.migrate import upgrade
-
-        upgrade(path)
+        backup = _backup_and_upgrade(path, state.revision or "unknown")
         return OpenedDatabase(
             path, make_engine(path), upgraded_from=state.revision, backup_path=backup
         )
     return OpenedDatabase(path, make_engine(path))
+
+
+def _backup_and_upgrade(path: Path, revision: str) -> Path:
+    """Back up an older file, then upgrade it; any failure is a message, not a crash."""
+    try:
+        backup = backup_file(path, revision)
+    except (OSError, sqlite3.Error) as err:
+        raise DatabaseOpenError(
+            "Cannot back up {path} before upgrading it: {reason}", path=str(path), reason=str(err)
+        ) from err
+    from nomdesk.db.migrate import upgrade
+
+    try:
+        upgrade(path)
+    except Exception as err:  # Alembic, SQLAlchemy or sqlite3: all mean "not upgraded"
+        raise DatabaseOpenError(
+            "Upgrading {path} failed ({reason}); the file before the upgrade is kept as {backup}.",
+            path=str(path),
+            reason=str(err).splitlines()[0] if str(err) else type(err).__name__,
+            backup=str(backup),
+        ) from err
+    return backup
 
 
 def _create(path: Path) -> None:

@@ -9,7 +9,16 @@ from sqlmodel import Session
 from nomdesk.db.models import Criterion
 from nomdesk.demo import GALA_PLACE, add_nominee, nominee_data, organisation_ids
 from nomdesk.domain import stages
-from nomdesk.services import criteria, jurors, nominees, rounds, scores, site_visits, years
+from nomdesk.services import (
+    criteria,
+    jurors,
+    nominees,
+    rounds,
+    score_bulk,
+    scores,
+    site_visits,
+    years,
+)
 from nomdesk.services.schemas import (
     CriterionCreate,
     JurorCreate,
@@ -290,7 +299,7 @@ def _scores(session, round_id, juror_ids, finalists, criteria_) -> None:
         skip = CONFLICT[1] if index == CONFLICT[0] else None
         entries = _juror_entries(rng, index, juror_id, finalists, criteria_, skip)
         if entries:
-            scores.write_scores(
+            score_bulk.write_scores(
                 session=session,
                 round_id=round_id,
                 entries=entries,

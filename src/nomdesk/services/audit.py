@@ -115,11 +115,18 @@ class ChainProblem:
     message: str
 
 
-def verify_chain(session: Session) -> list[ChainProblem]:
-    """Every place where the chain shows a changed or deleted event."""
+def verify_chain(session: Session, *, known_head: str | None = None) -> list[ChainProblem]:
+    """Every place where the chain shows a changed or deleted event.
+
+    Deleting the newest events leaves a shorter chain that is still whole; `known_head`
+    (a head printed earlier, e.g. in a report) must still be in the chain, or the events
+    from it on were removed.
+    """
     problems: list[ChainProblem] = []
     previous = GENESIS
+    hashes: set[str] = set()
     for event in session.exec(select(AuditEvent).order_by(col(AuditEvent.id))):
+        hashes.add(event.hash)
         if event.prev_hash != previous:
             problems.append(
                 ChainProblem(
@@ -131,4 +138,10 @@ def verify_chain(session: Session) -> list[ChainProblem]:
         if event_hash(event) != event.hash:
             problems.append(ChainProblem(event.id or 0, "changed", f"event {event.id} was changed"))
         previous = event.hash
+    if known_head and known_head != GENESIS and known_head not in hashes:
+        problems.append(
+            ChainProblem(
+                0, "truncated", f"the head {known_head[:12]}… is gone: later events were deleted"
+            )
+        )
     return problems

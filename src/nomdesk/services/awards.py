@@ -3,9 +3,9 @@
 from sqlmodel import Session, col, select
 
 from nomdesk.db.models import Award
-from nomdesk.errors import DuplicateError, ValidationError
+from nomdesk.errors import ValidationError
 from nomdesk.services import crud
-from nomdesk.services.guards import get
+from nomdesk.services.guards import get, unique_name
 from nomdesk.services.schemas import AwardCreate, AwardUpdate, changes_of
 from nomdesk.services.unit import write
 
@@ -13,9 +13,7 @@ from nomdesk.services.unit import write
 def _check_name(session: Session, name: str, award_id: int | None = None) -> None:
     if not name.strip():
         raise ValidationError("The award needs a name.", field="name")
-    clash = session.exec(select(Award).where(Award.name == name, Award.id != award_id)).first()
-    if clash:
-        raise DuplicateError("An award named {name} exists already.", field="name", name=name)
+    unique_name(session, Award.name, name, exclude_id=award_id, what="award")
 
 
 @write

@@ -6,7 +6,7 @@ from nomdesk.db.models import Criterion, Score
 from nomdesk.domain.rules import criterion_problem, value_problem
 from nomdesk.errors import ValidationError
 from nomdesk.services import crud
-from nomdesk.services.guards import get, writable_year
+from nomdesk.services.guards import get, unique_name, writable_year
 from nomdesk.services.schemas import CriterionCreate, CriterionUpdate, changes_of
 from nomdesk.services.unit import write
 
@@ -38,6 +38,13 @@ def add_criterion(*, session: Session, year_id: int, data: CriterionCreate) -> C
     writable_year(session, year_id)
     values = data.model_dump(exclude_none=True)
     _check(values)
+    unique_name(
+        session,
+        Criterion.name,
+        values["name"],
+        scope=(Criterion.year_id, year_id),
+        what="criterion",
+    )
     position = crud.next_position(session, Criterion.year_id, year_id)
     return crud.create(session, Criterion(year_id=year_id, position=position, **values))
 
@@ -48,6 +55,15 @@ def update_criterion(*, session: Session, criterion_id: int, data: CriterionUpda
     writable_year(session, criterion.year_id)
     changes = changes_of(data)
     _check({**criterion.model_dump(), **changes})
+    if "name" in changes:
+        unique_name(
+            session,
+            Criterion.name,
+            changes["name"],
+            scope=(Criterion.year_id, criterion.year_id),
+            exclude_id=criterion_id,
+            what="criterion",
+        )
     crud.update(session, criterion, changes)
     _check_existing_scores(session, criterion)
     return criterion

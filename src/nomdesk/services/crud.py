@@ -25,6 +25,7 @@ class Bundle:
     entity: str
     uid: str
     rows: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    year_id: int | None = None  # the award year the rows belong to, for the lock check
 
     def count(self, table: str) -> int:
         return sum(1 for name, _ in self.rows if name == table)
@@ -110,7 +111,11 @@ def capture(session: Session, obj: SQLModel) -> Bundle:
     _collect(session, table, [obj.id], found)  # type: ignore[attr-defined, list-item]
     order = [t.name for t in SQLModel.metadata.sorted_tables]
     rows = [(name, r) for name in order for r in found.get(name, [])]
-    return Bundle(entity=table.name, uid=obj.uid, rows=rows)  # type: ignore[attr-defined]
+    try:
+        year_id: int | None = year_id_of(session, obj)
+    except NotFoundError:
+        year_id = None
+    return Bundle(entity=table.name, uid=obj.uid, rows=rows, year_id=year_id)  # type: ignore[attr-defined]
 
 
 def delete(session: Session, obj: SQLModel) -> Bundle:
@@ -133,8 +138,10 @@ def delete(session: Session, obj: SQLModel) -> Bundle:
     return bundle
 
 
-def restore(session: Session, bundle: Bundle, *, year_uid: str | None = None) -> None:
-    """Insert a deleted bundle again, with the same ids and uids (undo of a delete)."""
+def restore(session: Session, bundle: Bundle) -> None:
+    """Insert a deleted bundle again, with the same ids and uids, inside the caller's
+    transaction; services.undo.restore_deleted is the checked, transactional way."""
+    year = session.get(AwardYear, bundle.year_id) if bundle.year_id else None
     tables = SQLModel.metadata.tables
     for name, row in bundle.rows:
         session.exec(insert(tables[name]).values(**row))  # type: ignore[call-overload]
@@ -144,7 +151,7 @@ def restore(session: Session, bundle: Bundle, *, year_uid: str | None = None) ->
         action="restore",
         entity=bundle.entity,
         entity_uid=bundle.uid,
-        year_uid=year_uid,
+        year_uid=year.uid if year else None,
         digest=audit.digest_of(bundle.rows),
         after={"_restored": {name: bundle.count(name) for name, _ in bundle.rows}},
     )

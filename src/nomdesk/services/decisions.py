@@ -2,9 +2,9 @@
 
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
-from nomdesk.db.models import AwardYear, Decision, Nominee, ScoringRound, utcnow
+from nomdesk.db.models import AwardYear, Decision, Nominee, Score, ScoringRound, utcnow
 from nomdesk.domain import stages
 from nomdesk.domain.rules import METHODS, PHASES
 from nomdesk.errors import MissingScoresError, StageError, ValidationError
@@ -72,6 +72,11 @@ def record_decision(
             year=year.year,
         )
     winner = _check_winner(session, year, winner_id)
+    if historical and _has_scores(session, year_id):
+        raise ValidationError(
+            "A year with recorded scores is decided in the app, with a motivation.",
+            field="historical",
+        )
     if not historical and not motivation.strip():
         raise ValidationError("Write the jury's motivation.", field="motivation")
     if method is not None and method not in METHODS:
@@ -104,8 +109,20 @@ def record_decision(
     crud.update(session, winner, {"stage": stages.WINNER}, action="decide")
     if PHASES.index(year.phase) < PHASES.index("decision"):
         crud.update(session, year, {"phase": "decision"})
+    if round_ is not None and round_.status == "open":
+        crud.update(session, round_, {"status": "closed"})
     years.set_lock(session, year, locked=True, reason="decision")
     return decision
+
+
+def _has_scores(session: Session, year_id: int) -> bool:
+    query = (
+        select(Score.id)
+        .join(ScoringRound, col(ScoringRound.id) == Score.round_id)
+        .where(ScoringRound.year_id == year_id)
+        .limit(1)
+    )
+    return session.exec(query).first() is not None
 
 
 def _missing(session: Session, round_: ScoringRound | None) -> tuple[int, bool | None]:
@@ -127,6 +144,8 @@ def withdraw_decision(*, session: Session, year_id: int, reason: str) -> crud.Bu
     if not reason.strip():
         raise ValidationError("Say why the decision is withdrawn.", field="reason")
     winner = get(session, Nominee, decision.winner_id)
+    if decision.round_id is not None:
+        crud.update(session, get(session, ScoringRound, decision.round_id), {"status": "open"})
     bundle = crud.delete(session, decision)
     crud.update(session, winner, {"stage": stages.FINALIST}, action="undecide")
     return bundle

@@ -2,7 +2,8 @@
 
 from typing import TypeVar
 
-from sqlmodel import Session, SQLModel
+from sqlalchemy import bindparam
+from sqlmodel import Session, SQLModel, select
 
 from nomdesk.db.models import (
     AwardYear,
@@ -13,7 +14,7 @@ from nomdesk.db.models import (
     ScoringRound,
     SiteVisit,
 )
-from nomdesk.errors import NotFoundError, YearLockedError
+from nomdesk.errors import DuplicateError, NotFoundError, YearLockedError
 
 T = TypeVar("T", bound=SQLModel)
 
@@ -41,10 +42,17 @@ def get(session: Session, model: type[T], id_: int | None, *, field: str | None 
     return obj
 
 
+_LOCKED_AT = select(AwardYear.locked_at).where(AwardYear.id == bindparam("id"))
+
+
 def writable_year(session: Session, year_id: int) -> AwardYear:
-    """The year, provided it is not locked by a decision."""
+    """The year, provided it is not locked by a decision.
+
+    The lock is read from the file every time, not from the session's copy, so a lock set
+    by another session or process is respected.
+    """
     year = get(session, AwardYear, year_id, field="year")
-    if year.locked_at is not None:
+    if session.execute(_LOCKED_AT, {"id": year_id}).scalar() is not None:
         raise YearLockedError(
             "The year {year} is locked since its winner was decided; "
             "unlock it with a reason to change it.",
@@ -85,3 +93,23 @@ def same_year(obj: SQLModel, year_id: int, field: str) -> None:
     """Refuse mixing objects of different award years."""
     if getattr(obj, "year_id", year_id) != year_id:
         raise NotFoundError("That {what} belongs to another award year.", field=field, what=field)
+
+
+def unique_name(
+    session: Session,
+    column,
+    value: str,
+    *,
+    scope: tuple | None = None,
+    exclude_id: int | None = None,
+    what: str,
+) -> None:
+    """Refuse a name already used by another row (within `scope`, e.g. (year_id column, id))."""
+    model = column.class_
+    query = select(model.id).where(column == value, model.id != exclude_id)
+    if scope is not None:
+        query = query.where(scope[0] == scope[1])
+    if session.exec(query).first() is not None:
+        raise DuplicateError(
+            "A {what} named {name} exists already.", field=column.key, what=what, name=value
+        )

@@ -6,7 +6,7 @@ from nomdesk.db.models import Conflict, Juror, Nominee
 from nomdesk.domain.rules import JUROR_ROLES
 from nomdesk.errors import DuplicateError, ValidationError
 from nomdesk.services import crud
-from nomdesk.services.guards import get, writable_year
+from nomdesk.services.guards import get, unique_name, writable_year
 from nomdesk.services.schemas import JurorCreate, JurorUpdate, changes_of
 from nomdesk.services.unit import write
 
@@ -40,6 +40,7 @@ def add_juror(*, session: Session, year_id: int, data: JurorCreate) -> Juror:
     writable_year(session, year_id)
     values = data.model_dump(exclude_none=True)
     _check(values)
+    unique_name(session, Juror.name, values["name"], scope=(Juror.year_id, year_id), what="juror")
     position = crud.next_position(session, Juror.year_id, year_id)
     juror = crud.create(session, Juror(year_id=year_id, position=position, **values))
     _demote_other_chairs(session, juror)
@@ -52,6 +53,15 @@ def update_juror(*, session: Session, juror_id: int, data: JurorUpdate) -> Juror
     writable_year(session, juror.year_id)
     changes = changes_of(data)
     _check(changes)
+    if "name" in changes:
+        unique_name(
+            session,
+            Juror.name,
+            changes["name"],
+            scope=(Juror.year_id, juror.year_id),
+            exclude_id=juror_id,
+            what="juror",
+        )
     crud.update(session, juror, changes)
     _demote_other_chairs(session, juror)
     return juror

@@ -4,9 +4,9 @@ from sqlmodel import Session, col, select
 
 from nomdesk.db.models import Decision, Nominee, NomineeOrganisation, Organisation
 from nomdesk.domain import stages
-from nomdesk.errors import DuplicateError, StageError, ValidationError
+from nomdesk.errors import StageError, ValidationError
 from nomdesk.services import crud
-from nomdesk.services.guards import get, writable_year
+from nomdesk.services.guards import get, unique_name, writable_year
 from nomdesk.services.schemas import NomineeCreate, NomineeUpdate, changes_of
 from nomdesk.services.unit import write
 
@@ -23,15 +23,14 @@ STAGE_MESSAGES = {
 def _check_name(session: Session, year_id: int, name: str, nominee_id: int | None = None) -> None:
     if not name.strip():
         raise ValidationError("The nominee needs a name.", field="display_name")
-    clash = session.exec(
-        select(Nominee).where(
-            Nominee.year_id == year_id, Nominee.display_name == name, Nominee.id != nominee_id
-        )
-    ).first()
-    if clash:
-        raise DuplicateError(
-            "A nominee named {name} exists already this year.", field="display_name", name=name
-        )
+    unique_name(
+        session,
+        Nominee.display_name,
+        name,
+        scope=(Nominee.year_id, year_id),
+        exclude_id=nominee_id,
+        what="nominee",
+    )
 
 
 @write
@@ -134,6 +133,8 @@ def reinstate(*, session: Session, nominee_id: int) -> Nominee:
     writable_year(session, nominee.year_id)
     if nominee.stage != stages.WITHDRAWN:
         raise StageError("Only a withdrawn nominee can be reinstated.", field="stage")
+    if _decided(session, nominee.year_id):
+        raise StageError("A nominee cannot be reinstated after the decision.", field="stage")
     changes = {
         "stage": nominee.withdrawn_from or stages.NOMINATED,
         "withdrawn_from": None,

@@ -1,6 +1,7 @@
 """Organisations across years: create, edit, merge, and their history of nominations."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -14,9 +15,9 @@ from nomdesk.db.models import (
     OrganisationAlias,
 )
 from nomdesk.domain.rules import ORGANISATION_KINDS
-from nomdesk.errors import DuplicateError, ValidationError
+from nomdesk.errors import ValidationError
 from nomdesk.services import audit, crud
-from nomdesk.services.guards import get
+from nomdesk.services.guards import get, unique_name
 from nomdesk.services.schemas import OrganisationCreate, OrganisationUpdate, changes_of
 from nomdesk.services.unit import write
 
@@ -26,13 +27,7 @@ def _check(session: Session, values: dict, org_id: int | None = None) -> None:
     if name is not None:
         if not name.strip():
             raise ValidationError("The organisation needs a name.", field="name")
-        clash = session.exec(
-            select(Organisation).where(Organisation.name == name, Organisation.id != org_id)
-        ).first()
-        if clash:
-            raise DuplicateError(
-                "An organisation named {name} exists already.", field="name", name=name
-            )
+        unique_name(session, Organisation.name, name, exclude_id=org_id, what="organisation")
     if values.get("kind", "municipality") not in ORGANISATION_KINDS:
         raise ValidationError("Unknown kind {kind}.", field="kind", kind=values["kind"])
     if (values.get("population") or 0) < 0:
@@ -56,36 +51,59 @@ def update_organisation(
     return crud.update(session, org, changes)
 
 
+@dataclass
+class MergeRecord:
+    """What a merge changed, so that it can be undone exactly."""
+
+    source: dict[str, Any]
+    target_id: int
+    moved_link_ids: list[int] = field(default_factory=list)
+    dropped_links: list[dict[str, Any]] = field(default_factory=list)
+    moved_alias_ids: list[int] = field(default_factory=list)
+    new_alias_id: int | None = None
+
+
 @write
-def merge_organisations(*, session: Session, source_id: int, target_id: int) -> Organisation:
-    """Fold `source` into `target`: its nominations move over, its name becomes an alias."""
+def merge_organisations(*, session: Session, source_id: int, target_id: int) -> MergeRecord:
+    """Fold `source` into `target`: its nominations move over, its name becomes an alias.
+
+    Allowed for decided years too: an organisation lives across years, and a merge changes
+    neither a year's nominees nor its decision, only which organisation they point to.
+    """
     if source_id == target_id:
         raise ValidationError("An organisation cannot be merged with itself.", field="target")
     source = get(session, Organisation, source_id, field="source")
     target = get(session, Organisation, target_id, field="target")
-    moved = _move_links(session, source_id, target_id)
-    aliases = session.exec(
+    record = MergeRecord(source=audit.snapshot(source), target_id=target_id)
+    _move_links(session, source_id, target_id, record)
+    for alias in session.exec(
         select(OrganisationAlias).where(OrganisationAlias.organisation_id == source_id)
-    ).all()
-    for alias in aliases:
+    ):
         alias.organisation_id = target_id
         session.add(alias)
-    session.add(OrganisationAlias(organisation_id=target_id, name=source.name))
-    before = audit.snapshot(source)
+        record.moved_alias_ids.append(alias.id)  # type: ignore[arg-type]
+    alias = OrganisationAlias(organisation_id=target_id, name=source.name)
+    session.add(alias)
     session.delete(source)
     session.flush()
+    record.new_alias_id = alias.id
     audit.record(
         session,
         action="merge",
         entity="organisation",
         entity_uid=target.uid,
-        before=before,
-        after={"merged_into": target.uid, "nominations_moved": moved},
+        before=record.source,
+        after={
+            "merged_into": target.uid,
+            "links_moved": len(record.moved_link_ids),
+            "links_dropped": len(record.dropped_links),
+        },
+        digest=audit.digest_of(record.__dict__),
     )
-    return target
+    return record
 
 
-def _move_links(session: Session, source_id: int, target_id: int) -> int:
+def _move_links(session: Session, source_id: int, target_id: int, record: MergeRecord) -> None:
     links = session.exec(
         select(NomineeOrganisation).where(NomineeOrganisation.organisation_id == source_id)
     ).all()
@@ -98,12 +116,41 @@ def _move_links(session: Session, source_id: int, target_id: int) -> int:
     )
     for link in links:
         if link.nominee_id in held:
+            record.dropped_links.append(audit.snapshot(link))
             session.delete(link)  # a joint nomination naming both keeps one link
         else:
             link.organisation_id = target_id
             session.add(link)
+            record.moved_link_ids.append(link.id)  # type: ignore[arg-type]
     session.flush()
-    return len(links)
+
+
+@write
+def undo_merge(*, session: Session, record: MergeRecord) -> Organisation:
+    """Bring back the merged-away organisation with its links and aliases."""
+    source = Organisation(**{k: v for k, v in record.source.items()})
+    session.add(source)
+    session.flush()
+    for link_id in record.moved_link_ids:
+        link = get(session, NomineeOrganisation, link_id)
+        link.organisation_id = source.id  # type: ignore[assignment]
+        session.add(link)
+    for row in record.dropped_links:
+        session.add(NomineeOrganisation(**row))
+    for alias_id in record.moved_alias_ids:
+        get(session, OrganisationAlias, alias_id).organisation_id = source.id  # type: ignore[assignment]
+    if record.new_alias_id is not None:
+        session.delete(get(session, OrganisationAlias, record.new_alias_id))
+    session.flush()
+    audit.record(
+        session,
+        action="unmerge",
+        entity="organisation",
+        entity_uid=source.uid,
+        after=audit.snapshot(source),
+        digest=audit.digest_of(record.__dict__),
+    )
+    return source
 
 
 def list_organisations(*, session: Session) -> list[Organisation]:

@@ -5,9 +5,9 @@ from sqlmodel import Session, col, select
 from nomdesk.db.models import ScoringRound
 from nomdesk.domain.rules import ROUND_STATUSES
 from nomdesk.domain.stages import ROUND_STAGES
-from nomdesk.errors import DuplicateError, NotFoundError, ValidationError
+from nomdesk.errors import NotFoundError, ValidationError
 from nomdesk.services import crud
-from nomdesk.services.guards import get, writable_year
+from nomdesk.services.guards import get, unique_name, writable_year
 from nomdesk.services.schemas import RoundCreate, RoundUpdate, changes_of
 from nomdesk.services.unit import write
 
@@ -23,15 +23,14 @@ def _check(session: Session, year_id: int, values: dict, round_id: int | None = 
     if name is not None:
         if not name.strip():
             raise ValidationError("The round needs a name.", field="name")
-        clash = session.exec(
-            select(ScoringRound).where(
-                ScoringRound.year_id == year_id,
-                ScoringRound.name == name,
-                ScoringRound.id != round_id,
-            )
-        ).first()
-        if clash:
-            raise DuplicateError("A round named {name} exists already.", field="name", name=name)
+        unique_name(
+            session,
+            ScoringRound.name,
+            name,
+            scope=(ScoringRound.year_id, year_id),
+            exclude_id=round_id,
+            what="round",
+        )
 
 
 @write

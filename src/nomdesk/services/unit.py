@@ -2,11 +2,13 @@
 
 import functools
 import getpass
+import logging
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
 from sqlmodel import Session
 
+log = logging.getLogger(__name__)
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -32,6 +34,11 @@ def write(fn: Callable[P, R]) -> Callable[P, R]:
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         session: Session = kwargs["session"]  # type: ignore[assignment]
         depth = session.info.get("write_depth", 0)
+        if depth == 0 and (session.new or session.dirty or session.deleted):
+            # Changes made to objects outside a service would otherwise be committed here
+            # without their checks and audit events: drop them.
+            log.warning("discarding changes made outside a service: %s", list(session.dirty))
+            session.rollback()
         session.info["write_depth"] = depth + 1
         try:
             result = fn(*args, **kwargs)

@@ -92,9 +92,13 @@ def update_year(*, session: Session, year_id: int, data: YearUpdate) -> AwardYea
 
 @write
 def set_phase(*, session: Session, year_id: int, phase: str) -> AwardYear:
+    """Set the year's phase; a decided, locked year may still move on to publication."""
     if phase not in PHASES:
         raise ValidationError("Unknown phase {phase}.", field="phase", phase=phase)
-    return crud.update(session, writable_year(session, year_id), {"phase": phase})
+    year = get(session, AwardYear, year_id, field="year")
+    if not (phase == "publication" and year.phase == "decision"):
+        year = writable_year(session, year_id)
+    return crud.update(session, year, {"phase": phase})
 
 
 def set_lock(session: Session, year: AwardYear, *, locked: bool, reason: str) -> AwardYear:

@@ -26,7 +26,7 @@ def run_migrations_online() -> None:
     if connection is not None:
         _run(connection)
         return
-    engine = make_engine(config.attributes["db_path"])
+    engine = make_engine(config.attributes["db_path"], foreign_keys=False)
     try:
         with engine.begin() as connection:
             _run(connection)

@@ -69,6 +69,8 @@ class ScoringRound(Entity, table=True):
 
 class Criterion(Entity, table=True):
     __tablename__ = "criterion"
+    # Names are unique in a year: files and the CLI name criteria.
+    __table_args__ = (UniqueConstraint("year_id", "name"),)
 
     year_id: int = fk("award_year.id")
     position: int = 0

@@ -37,10 +37,11 @@ class AuditEvent(Entity, table=True):
     actor: str = Field(default="", max_length=200)
     action: str = Field(max_length=30)
     entity: str = Field(max_length=50)
-    entity_uid: str | None = Field(default=None, max_length=36)
+    entity_uid: str | None = Field(default=None, max_length=36, index=True)
     year_uid: str | None = Field(default=None, max_length=36, index=True)
     before: dict[str, Any] | None = Field(default=None, sa_type=JSON)
     after: dict[str, Any] | None = Field(default=None, sa_type=JSON)
     digest: str | None = Field(default=None, max_length=64)
-    prev_hash: str = Field(max_length=64)
+    # Unique: two writers can never both extend the chain from the same event.
+    prev_hash: str = Field(max_length=64, unique=True)
     hash: str = Field(max_length=64)

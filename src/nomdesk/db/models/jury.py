@@ -10,6 +10,8 @@ from nomdesk.db.models.base import Entity, fk, utcnow
 
 class Juror(Entity, table=True):
     __tablename__ = "juror"
+    # Names are unique in a year: ballots, files and the CLI name jurors.
+    __table_args__ = (UniqueConstraint("year_id", "name"),)
 
     year_id: int = fk("award_year.id")
     position: int = 0
@@ -77,6 +79,8 @@ class Score(Entity, table=True):
     value: float
     comment: str = ""
     source: str = Field(default="keyed", max_length=10)
+    # The imported sheet a score came from (source "sheet"), for provenance.
+    sheet_import_id: int | None = fk("sheet_import.id", nullable=True, cascade=False)
     updated_at: datetime = Field(default_factory=utcnow)
 
 

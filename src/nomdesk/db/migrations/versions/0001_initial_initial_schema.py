@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises:
-Create Date: 2026-11-23 07:00:42.907312
+Create Date: 2026-11-23 07:27:07.883422
 """
 
 from collections.abc import Sequence
@@ -35,8 +35,10 @@ def upgrade() -> None:
         sa.Column("prev_hash", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
         sa.Column("hash", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_event")),
+        sa.UniqueConstraint("prev_hash", name=op.f("uq_audit_event_prev_hash")),
     )
     with op.batch_alter_table("audit_event", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_audit_event_entity_uid"), ["entity_uid"], unique=False)
         batch_op.create_index(batch_op.f("ix_audit_event_uid"), ["uid"], unique=True)
         batch_op.create_index(batch_op.f("ix_audit_event_year_uid"), ["year_uid"], unique=False)
 
@@ -143,6 +145,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_criterion")),
+        sa.UniqueConstraint("year_id", "name", name=op.f("uq_criterion_year_id_name")),
     )
     with op.batch_alter_table("criterion", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_criterion_uid"), ["uid"], unique=True)
@@ -165,6 +168,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_juror")),
+        sa.UniqueConstraint("year_id", "name", name=op.f("uq_juror_year_id_name")),
     )
     with op.batch_alter_table("juror", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_juror_uid"), ["uid"], unique=True)
@@ -486,55 +490,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_nominee_organisation_uid"), ["uid"], unique=True)
 
     op.create_table(
-        "score",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("uid", sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
-        sa.Column("round_id", sa.Integer(), nullable=False),
-        sa.Column("juror_id", sa.Integer(), nullable=False),
-        sa.Column("nominee_id", sa.Integer(), nullable=False),
-        sa.Column("criterion_id", sa.Integer(), nullable=False),
-        sa.Column("value", sa.Float(), nullable=False),
-        sa.Column("comment", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-        sa.Column("source", sqlmodel.sql.sqltypes.AutoString(length=10), nullable=False),
-        sa.Column("updated_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["criterion_id"],
-            ["criterion.id"],
-            name=op.f("fk_score_criterion_id_criterion"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["juror_id"], ["juror.id"], name=op.f("fk_score_juror_id_juror"), ondelete="CASCADE"
-        ),
-        sa.ForeignKeyConstraint(
-            ["nominee_id"],
-            ["nominee.id"],
-            name=op.f("fk_score_nominee_id_nominee"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
-            ["round_id"],
-            ["scoring_round.id"],
-            name=op.f("fk_score_round_id_scoring_round"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_score")),
-        sa.UniqueConstraint(
-            "round_id",
-            "juror_id",
-            "nominee_id",
-            "criterion_id",
-            name=op.f("uq_score_round_id_juror_id_nominee_id_criterion_id"),
-        ),
-    )
-    with op.batch_alter_table("score", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_score_criterion_id"), ["criterion_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_score_juror_id"), ["juror_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_score_nominee_id"), ["nominee_id"], unique=False)
-        batch_op.create_index("ix_score_round_nominee", ["round_id", "nominee_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_score_uid"), ["uid"], unique=True)
-
-    op.create_table(
         "site_visit",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("uid", sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
@@ -619,11 +574,79 @@ def upgrade() -> None:
         )
         batch_op.create_index(batch_op.f("ix_site_visit_note_uid"), ["uid"], unique=True)
 
+    op.create_table(
+        "score",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("uid", sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
+        sa.Column("round_id", sa.Integer(), nullable=False),
+        sa.Column("juror_id", sa.Integer(), nullable=False),
+        sa.Column("nominee_id", sa.Integer(), nullable=False),
+        sa.Column("criterion_id", sa.Integer(), nullable=False),
+        sa.Column("value", sa.Float(), nullable=False),
+        sa.Column("comment", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("source", sqlmodel.sql.sqltypes.AutoString(length=10), nullable=False),
+        sa.Column("sheet_import_id", sa.Integer(), nullable=True),
+        sa.Column("updated_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["criterion_id"],
+            ["criterion.id"],
+            name=op.f("fk_score_criterion_id_criterion"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["juror_id"], ["juror.id"], name=op.f("fk_score_juror_id_juror"), ondelete="CASCADE"
+        ),
+        sa.ForeignKeyConstraint(
+            ["nominee_id"],
+            ["nominee.id"],
+            name=op.f("fk_score_nominee_id_nominee"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["round_id"],
+            ["scoring_round.id"],
+            name=op.f("fk_score_round_id_scoring_round"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["sheet_import_id"],
+            ["sheet_import.id"],
+            name=op.f("fk_score_sheet_import_id_sheet_import"),
+            ondelete="SET NULL",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_score")),
+        sa.UniqueConstraint(
+            "round_id",
+            "juror_id",
+            "nominee_id",
+            "criterion_id",
+            name=op.f("uq_score_round_id_juror_id_nominee_id_criterion_id"),
+        ),
+    )
+    with op.batch_alter_table("score", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_score_criterion_id"), ["criterion_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_score_juror_id"), ["juror_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_score_nominee_id"), ["nominee_id"], unique=False)
+        batch_op.create_index("ix_score_round_nominee", ["round_id", "nominee_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_score_sheet_import_id"), ["sheet_import_id"], unique=False
+        )
+        batch_op.create_index(batch_op.f("ix_score_uid"), ["uid"], unique=True)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table("score", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_score_uid"))
+        batch_op.drop_index(batch_op.f("ix_score_sheet_import_id"))
+        batch_op.drop_index("ix_score_round_nominee")
+        batch_op.drop_index(batch_op.f("ix_score_nominee_id"))
+        batch_op.drop_index(batch_op.f("ix_score_juror_id"))
+        batch_op.drop_index(batch_op.f("ix_score_criterion_id"))
+
+    op.drop_table("score")
     with op.batch_alter_table("site_visit_note", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_site_visit_note_uid"))
         batch_op.drop_index(batch_op.f("ix_site_visit_note_site_visit_id"))
@@ -640,14 +663,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_site_visit_nominee_id"))
 
     op.drop_table("site_visit")
-    with op.batch_alter_table("score", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_score_uid"))
-        batch_op.drop_index("ix_score_round_nominee")
-        batch_op.drop_index(batch_op.f("ix_score_nominee_id"))
-        batch_op.drop_index(batch_op.f("ix_score_juror_id"))
-        batch_op.drop_index(batch_op.f("ix_score_criterion_id"))
-
-    op.drop_table("score")
     with op.batch_alter_table("nominee_organisation", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_nominee_organisation_uid"))
         batch_op.drop_index(batch_op.f("ix_nominee_organisation_organisation_id"))
@@ -737,6 +752,7 @@ def downgrade() -> None:
     with op.batch_alter_table("audit_event", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_audit_event_year_uid"))
         batch_op.drop_index(batch_op.f("ix_audit_event_uid"))
+        batch_op.drop_index(batch_op.f("ix_audit_event_entity_uid"))
 
     op.drop_table("audit_event")
     # ### end Alembic commands ###
