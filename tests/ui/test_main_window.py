@@ -1,58 +1,66 @@
-"""The first window on the demo database, driven through its widgets."""
+"""The main window on the demo database, driven through its widgets."""
 
 import os
-from pathlib import Path
+import sqlite3
 
-import pytest
-
-from nomdesk.db.open import open_database
-from nomdesk.db.session import new_session
-from nomdesk.demo import build_demo
-from nomdesk.ui.main_window import MainWindow
+from nomdesk.ui import settings
+from tests.ui.conftest import year_item
 
 
-@pytest.fixture(scope="module")
-def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("ui") / "demo.db"
-    build_demo(path)
-    return path
-
-
-@pytest.fixture
-def window(qtbot, demo_path: Path):
-    opened = open_database(demo_path)
-    with new_session(opened.engine) as session:
-        win = MainWindow(session, demo_path)
-        qtbot.addWidget(win)
-        win.show()
-        qtbot.waitExposed(win)
-        yield win
-    opened.engine.dispose()
-
-
-def year_items(win: MainWindow) -> dict[int, object]:
-    top = win.years.topLevelItem(0)
-    return {int(top.child(i).text(0)[:4]): top.child(i) for i in range(top.childCount())}
-
-
-def test_window_lists_years_and_opens_on_2027(window: MainWindow) -> None:
-    items = year_items(window)
-    assert set(range(2001, 2024, 2)) <= set(items)
-    assert window.years.currentItem() is items[2027]
-    names = [window.nominees.row_at(r).name for r in range(window.nominees.rowCount())]
-    assert len(names) >= 5
+def test_window_lists_years_and_opens_on_2027(window) -> None:
+    top = window.tree.topLevelItem(0)
+    years = [top.child(i).text(0)[:4] for i in range(top.childCount())]
+    assert [str(y) for y in range(2001, 2024, 2)] + ["2027"] == years
+    assert window.tree.current_year_id() is not None
+    assert window.tree.currentItem() is year_item(window, 2027)
+    assert window.nominees.model.rowCount() >= 5
     assert "demo.db" in window.windowTitle()
-    assert "2027" in window.heading.text()
+    assert [window.tabs.tabText(i) for i in range(4)] == [
+        "Overview",
+        "Nominees",
+        "Criteria",
+        "Jury",
+    ]
 
 
-def test_choosing_2023_shows_the_joint_nomination(window: MainWindow, qtbot) -> None:
-    window.years.setCurrentItem(year_items(window)[2023])
-    rows = [window.nominees.row_at(r) for r in range(window.nominees.rowCount())]
+def test_choosing_2023_shows_the_joint_nomination(window) -> None:
+    window.tree.setCurrentItem(year_item(window, 2023))
+    model = window.nominees.model
+    rows = [model.row_at(r) for r in range(model.rowCount())]
     assert len(rows) == 5
     joint = next(r for r in rows if r.name.startswith("Mora"))
     assert len(joint.organisations) == 3
-    index = window.nominees.index(rows.index(joint), 1)
-    assert "Orsa" in window.nominees.data(index)
+    assert "Orsa" in model.data(model.index(rows.index(joint), 1))
+
+
+def test_geometry_and_recent_files_are_remembered(window, demo_copy) -> None:
+    window.resize(1000, 700)
+    window.close()
+    assert not settings.read(settings.WINDOW_GEOMETRY).isEmpty()
+    assert settings.read(settings.RECENT_FILES)[0] == str(demo_copy)
+
+
+def test_save_a_copy_writes_a_database_that_opens(window, tmp_path, monkeypatch) -> None:
+    target = tmp_path / "copy.db"
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    window.save_copy()
+    con = sqlite3.connect(target)
+    assert con.execute("SELECT count(*) FROM award_year").fetchone()[0] == 13
+    con.close()
+
+
+def test_opening_a_foreign_file_is_a_message_not_a_crash(window, tmp_path, monkeypatch) -> None:
+    bad = tmp_path / "notes.db"
+    bad.write_text("hello", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QMessageBox.warning", lambda *args: shown.append(args[2])
+    )
+    assert window.open_path(bad) is False
+    assert "not a nomdesk database" in shown[0]
+    assert window.workspace is not None and window.workspace.path.name == "demo.db"
 
 
 def test_no_display_falls_back_to_offscreen(monkeypatch, capsys) -> None:

@@ -173,3 +173,22 @@ def _create(path: Path) -> None:
         raise DatabaseOpenError(
             "Cannot create {path}: {reason}", path=str(path), reason=err.strerror or str(err)
         ) from err
+
+
+def copy_database(path: Path, target: Path) -> None:
+    """Write a consistent copy of an open database to `target` (File ▸ Save a copy)."""
+    if target.resolve() == path.resolve():
+        raise DatabaseOpenError("Choose another file than the open database.", field="path")
+    target.unlink(missing_ok=True)
+    source = sqlite3.connect(path)
+    dest = sqlite3.connect(target)
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode=DELETE")
+    except sqlite3.Error as err:
+        raise DatabaseOpenError(
+            "Cannot write {path}: {reason}", path=str(target), reason=str(err)
+        ) from err
+    finally:
+        dest.close()
+        source.close()

@@ -1,9 +1,10 @@
-"""Putting back what a delete removed (the undo of a delete), checked like any write."""
+"""Undo support: delete what a create made, and put back what a delete removed."""
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
+from nomdesk.errors import NotFoundError
 from nomdesk.services import crud
-from nomdesk.services.guards import writable_year
+from nomdesk.services.guards import writable_year, year_id_of
 from nomdesk.services.unit import write
 
 
@@ -13,3 +14,18 @@ def restore_deleted(*, session: Session, bundle: crud.Bundle) -> None:
     if bundle.year_id is not None:
         writable_year(session, bundle.year_id)
     crud.restore(session, bundle)
+
+
+@write
+def delete_by_uid(*, session: Session, model: type, uid: str) -> crud.Bundle:
+    """Delete the row with this uid and all that depends on it (the undo of a create)."""
+    obj = session.exec(select(model).where(model.uid == uid)).first()  # type: ignore[attr-defined]
+    if obj is None:
+        raise NotFoundError("It no longer exists.", field="uid")
+    try:
+        year_id: int | None = year_id_of(session, obj)
+    except NotFoundError:
+        year_id = None  # an organisation belongs to no year
+    if year_id is not None:
+        writable_year(session, year_id)
+    return crud.delete(session, obj)

@@ -50,29 +50,30 @@ def resolve_path(path: Path | None, demo: bool) -> Path:
 def start(*, path: Path | None, demo: bool = False, lang: str | None = None) -> int:
     """Run the GUI until its window closes; the exit code for the shell."""
     ensure_display()
-    setup_logging()
+    logfile = setup_logging()
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from nomdesk.db.open import open_database
-    from nomdesk.db.session import new_session
     from nomdesk.errors import NomdeskError
+    from nomdesk.ui import settings
+    from nomdesk.ui.errors import install_excepthook, translate_error
     from nomdesk.ui.i18n import install_translators
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("nomdesk")
     app.setOrganizationName("nomdesk")
-    install_translators(app, lang)
+    install_translators(app, lang or settings.read(settings.LANGUAGE) or None)
+    install_excepthook(logfile)
     try:
         target = resolve_path(path, demo)
-        opened = open_database(target)
+        from nomdesk.ui.file_menu import open_workspace
+
+        workspace = open_workspace(target)
     except NomdeskError as err:
-        QMessageBox.critical(None, app.translate("app", "Cannot open the database"), str(err))
+        title = app.translate("app", "Cannot open the database")
+        QMessageBox.critical(None, title, translate_error(err))
         return 2
     from nomdesk.ui.main_window import MainWindow
 
-    with new_session(opened.engine) as session:
-        window = MainWindow(session, target)
-        window.show()
-        code = app.exec()
-    opened.engine.dispose()
-    return code
+    window = MainWindow(workspace)
+    window.show()
+    return app.exec()

@@ -16,9 +16,15 @@ def choose_language(requested: str | None) -> str:
     return system if system in LANGUAGES else "en"
 
 
+_INSTALLED: list[QTranslator] = []
+
+
 def install_translators(app: QApplication, requested: str | None) -> str:
+    """Load nomdesk's and Qt's own translations for the language; replaces earlier ones."""
     language = choose_language(requested)
     QLocale.setDefault(QLocale(language))
+    while _INSTALLED:
+        app.removeTranslator(_INSTALLED.pop())
     if language == "en":
         return language
     qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -26,4 +32,5 @@ def install_translators(app: QApplication, requested: str | None) -> str:
         translator = QTranslator(app)
         if translator.load(f"{name}_{language}", folder):
             app.installTranslator(translator)
+            _INSTALLED.append(translator)
     return language

@@ -1,104 +1,211 @@
-"""The first main window: awards and years on the left, a year's nominees on the right."""
+"""The main window: awards and years on the left, the chosen year's views on the right."""
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    QTableView,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
-from sqlmodel import Session
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QTabWidget
 
-from nomdesk.services import queries
-from nomdesk.ui.labels import phase_label
-from nomdesk.ui.nominee_model import NomineeTableModel
-
-YEAR_ID_ROLE = Qt.ItemDataRole.UserRole
+from nomdesk.ui import file_menu, settings
+from nomdesk.ui.errors import show_error
+from nomdesk.ui.navigation import YearTree
+from nomdesk.ui.views.criteria import CriteriaView
+from nomdesk.ui.views.jury import JuryView
+from nomdesk.ui.views.nominees import NomineesView
+from nomdesk.ui.views.overview import OverviewView
+from nomdesk.ui.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session, path: Path) -> None:
+    def __init__(self, workspace: Workspace) -> None:
         super().__init__()
-        self.session = session
-        self.path = path
-        self.setWindowTitle(self.tr("{name} — nomdesk").format(name=path.name))
-        self.setWindowFilePath(str(path))
-        self.years = QTreeWidget()
-        self.years.setHeaderLabels([self.tr("Award years")])
-        self.years.currentItemChanged.connect(self._year_chosen)
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.nominees = NomineeTableModel(self)
-        self.table = self._make_table()
-        self.setCentralWidget(self._layout())
+        self.workspace: Workspace | None = None
+        self.tree = YearTree()
+        self.tree.year_selected.connect(self._year_selected)
+        self.tabs = QTabWidget()
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 1020])
+        self.setCentralWidget(self.splitter)
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self._build_menus()
         self.resize(1280, 800)
-        self.statusBar().showMessage(self.tr("Opened {path}").format(path=path))
-        self.load_years()
+        self._restore_geometry()
+        self.set_workspace(workspace)
 
-    def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.nominees)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        return table
+    # --- the open database ------------------------------------------------------------
 
-    def _layout(self) -> QSplitter:
-        right = QWidget()
-        column = QVBoxLayout(right)
-        column.addWidget(self.heading)
-        column.addWidget(self.table)
-        splitter = QSplitter()
-        splitter.addWidget(self.years)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 980])
-        return splitter
+    def set_workspace(self, workspace: Workspace) -> None:
+        """Show another database; the previous one is closed."""
+        if self.workspace is not None:
+            self.workspace.close()
+        self.workspace = workspace
+        workspace.saved.connect(self._show_saved)
+        workspace.failed.connect(lambda err: show_error(self, err))
+        workspace.changed.connect(self._data_changed)
+        self._build_views(workspace)
+        self._fill_edit_menu(workspace)
+        self.setWindowTitle(self.tr("{name} — nomdesk").format(name=workspace.path.name))
+        self.setWindowFilePath(str(workspace.path))
+        self.statusBar().showMessage(self.tr("Opened {path}").format(path=workspace.path))
+        self.tree.forget_selection()
+        self.tree.reload(workspace.session)
+        self._fill_recent()
 
-    def load_years(self) -> None:
-        """Fill the tree with awards and their years; select the newest year."""
-        self.years.clear()
-        newest: QTreeWidgetItem | None = None
-        for award, years in queries.awards_with_years(session=self.session):
-            top = QTreeWidgetItem([award.name])
-            self.years.addTopLevelItem(top)
-            for y in years:
-                item = QTreeWidgetItem([f"{y.year}  ·  {phase_label(y.phase)}"])
-                item.setData(0, YEAR_ID_ROLE, y)
-                item.setToolTip(0, y.title)
-                top.addChild(item)
-                newest = item
-            top.setExpanded(True)
-        if newest is not None:
-            self.years.setCurrentItem(newest)
+    def _build_views(self, workspace: Workspace) -> None:
+        self.tabs.clear()
+        self.overview = OverviewView(workspace)
+        self.nominees = NomineesView(workspace)
+        self.criteria = CriteriaView(workspace)
+        self.jury = JuryView(workspace)
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.tabs.addTab(self.nominees, self.tr("Nominees"))
+        self.tabs.addTab(self.criteria, self.tr("Criteria"))
+        self.tabs.addTab(self.jury, self.tr("Jury"))
 
-    def _year_chosen(self, item: QTreeWidgetItem | None, _previous=None) -> None:
-        summary = item.data(0, YEAR_ID_ROLE) if item else None
-        if summary is None:
-            self.nominees.set_rows([])
-            self.heading.clear()
-            return
-        self.nominees.set_rows(queries.nominee_rows(session=self.session, year_id=summary.id))
-        self.heading.setText(self._heading_text(summary))
+    def views(self):
+        return (self.overview, self.nominees, self.criteria, self.jury)
 
-    def _heading_text(self, summary: queries.YearSummary) -> str:
-        text = summary.title or str(summary.year)
-        if summary.winner:
-            text += "\n" + self.tr("Winner: {name}").format(name=summary.winner)
-        return text + "\n" + self.tr("Nominees: {count}").format(count=self.nominees.rowCount())
+    def _year_selected(self, year_id: int) -> None:
+        for view in self.views():
+            view.set_year(year_id or None)
+
+    def _data_changed(self) -> None:
+        self.tree.reload(self.workspace.session, keep_year=self.tree.current_year_id())
+
+    def _show_saved(self, text: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Saved: {what}").format(what=self.workspace.last_saved)
+        )
+
+    # --- menus ------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file = self.menuBar().addMenu(self.tr("&File"))
+        self.menuBar().insertMenu(self.edit_menu.menuAction(), file)
+        self._add(file, self.tr("&New database…"), self.new_database, QKeySequence.StandardKey.New)
+        self._add(file, self.tr("&Open…"), self.open_database, QKeySequence.StandardKey.Open)
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        file.addMenu(self.recent_menu)
+        self._add(file, self.tr("Save a &copy…"), self.save_copy, QKeySequence.StandardKey.SaveAs)
+        file.addSeparator()
+        self._add(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        award = self.menuBar().addMenu(self.tr("&Award"))
+        self._add(award, self.tr("New &award…"), self.new_award)
+        self._add(award, self.tr("New &year…"), self.new_year)
+        award.addSeparator()
+        self._add(award, self.tr("&Organisations…"), self.show_organisations)
+        tools = self.menuBar().addMenu(self.tr("&Tools"))
+        self._add(
+            tools, self.tr("&Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences
+        )
+
+    def _add(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(slot)
+        menu.addAction(act)
+        return act
+
+    def _fill_edit_menu(self, workspace: Workspace) -> None:
+        self.edit_menu.clear()
+        undo = workspace.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = workspace.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in settings.read(settings.RECENT_FILES):
+            act = self.recent_menu.addAction(path)
+            act.triggered.connect(lambda _checked=False, p=path: self.open_path(Path(p)))
+        self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
+
+    # --- file actions -----------------------------------------------------------------
+
+    def open_path(self, path: Path) -> bool:
+        workspace = file_menu.try_open(self, path)
+        if workspace is not None:
+            self.set_workspace(workspace)
+        return workspace is not None
+
+    def new_database(self) -> None:
+        path = file_menu.ask_new(self)
+        if path is not None:
+            self.open_path(path)
+
+    def open_database(self) -> None:
+        path = file_menu.ask_open(self)
+        if path is not None:
+            self.open_path(path)
+
+    def save_copy(self) -> None:
+        target = file_menu.save_copy(self, self.workspace)
+        if target is not None:
+            self.statusBar().showMessage(self.tr("A copy was saved as {path}").format(path=target))
+
+    # --- dialogs ----------------------------------------------------------------------
+
+    def new_award(self) -> None:
+        from nomdesk.ui.dialogs.new_award import NewAwardDialog
+
+        NewAwardDialog(self.workspace, self).exec()
+
+    def new_year(self) -> None:
+        from nomdesk.ui.dialogs.new_year import NewYearDialog
+
+        dialog = NewYearDialog(self.workspace, self, award_id=self.tree.current_award_id())
+        dialog.exec()
+
+    def show_organisations(self) -> None:
+        from nomdesk.ui.dialogs.organisations import OrganisationsDialog
+
+        OrganisationsDialog(self.workspace, self).exec()
+
+    def show_settings(self) -> None:
+        from nomdesk.ui.dialogs.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self.workspace, self).exec():
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Rebuild menus and views so that a new language shows everywhere."""
+        from nomdesk.ui.i18n import install_translators
+
+        install_translators(QApplication.instance(), settings.read(settings.LANGUAGE) or None)
+        self.menuBar().clear()
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self._build_menus()
+        self.tree.setHeaderLabels([self.tree.tr("Award years")])
+        year = self.tree.current_year_id()
+        self.set_workspace_views()
+        self.tree.forget_selection()
+        self.tree.reload(self.workspace.session, keep_year=year)
+
+    def set_workspace_views(self) -> None:
+        self._build_views(self.workspace)
+        self._fill_edit_menu(self.workspace)
+        self._fill_recent()
+
+    # --- window state -----------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = settings.read(settings.WINDOW_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        splitter = settings.read(settings.SPLITTER_STATE)
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event) -> None:
+        settings.write(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.write(settings.SPLITTER_STATE, self.splitter.saveState())
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        super().closeEvent(event)

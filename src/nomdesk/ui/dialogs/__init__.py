@@ -1,0 +1,1 @@
+"""Dialogs: new award and year, settings, withdrawal, merging organisations."""

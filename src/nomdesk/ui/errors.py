@@ -1,0 +1,53 @@
+"""One error presenter and a global hook: fixable errors as messages, the rest as a dialog."""
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from nomdesk.errors import NomdeskError
+
+log = logging.getLogger("nomdesk")
+_LOG_PATH: list[Path] = []
+
+
+def translate_error(err: NomdeskError) -> str:
+    """The error's message in the interface language (templates are translated in 'errors')."""
+    template = QCoreApplication.translate("errors", err.template)
+    try:
+        return template.format(**err.params)
+    except (KeyError, IndexError, ValueError):
+        return str(err)
+
+
+def show_error(parent: QWidget | None, err: NomdeskError, title: str | None = None) -> None:
+    """A message the user can act on."""
+    QMessageBox.warning(
+        parent, title or QCoreApplication.translate("errors", "Not saved"), translate_error(err)
+    )
+
+
+def _unexpected(exc_type, exc, tb) -> None:
+    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    log.error("unexpected error\n%s", details)
+    if isinstance(exc, NomdeskError):
+        show_error(None, exc)
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, "nomdesk", "")
+    tr = QCoreApplication.translate
+    box.setText(tr("errors", "Something went wrong. Your data is safe: every change is saved."))
+    where = str(_LOG_PATH[0]) if _LOG_PATH else "?"
+    box.setInformativeText(
+        tr("errors", "The details are in the log file:\n{path}").format(path=where)
+    )
+    box.setDetailedText(details)
+    box.exec()
+
+
+def install_excepthook(log_path: Path) -> None:
+    """Show unexpected errors in a dialog (with the log's path) and keep running."""
+    _LOG_PATH[:] = [log_path]
+    sys.excepthook = _unexpected

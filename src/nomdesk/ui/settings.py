@@ -1,0 +1,56 @@
+"""Every user setting, declared once with its type and default, stored with QSettings."""
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    key: str
+    type: type
+    default: T
+
+
+LANGUAGE = Option[str]("ui/language", str, "")  # "" follows the system
+RECENT_FILES = Option[list]("files/recent", list, [])
+LAST_DATABASE = Option[str]("files/last", str, "")
+WINDOW_GEOMETRY = Option[QByteArray]("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE = Option[QByteArray]("window/state", QByteArray, QByteArray())
+SPLITTER_STATE = Option[QByteArray]("window/splitter", QByteArray, QByteArray())
+NOMINEE_SPLITTER = Option[QByteArray]("nominees/splitter", QByteArray, QByteArray())
+INITIATIVE_AREAS = Option[list]("nominees/extra_areas", list, [])
+MAX_RECENT = 8
+
+
+def _store() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "nomdesk", "nomdesk")
+
+
+def read(option: Option[T]) -> T:
+    value: Any = _store().value(option.key, option.default)
+    if option.type is list:
+        if value in (None, ""):
+            return list(option.default)  # type: ignore[return-value]
+        return [value] if isinstance(value, str) else list(value)  # type: ignore[return-value]
+    if option.type is QByteArray:
+        return value if isinstance(value, QByteArray) else QByteArray()  # type: ignore[return-value]
+    return option.type(value)
+
+
+def write(option: Option[T], value: T) -> None:
+    store = _store()
+    store.setValue(option.key, value)
+    store.sync()
+
+
+def remember_file(path: str) -> list[str]:
+    """Put a database first in the recent list; return the new list."""
+    recent = [p for p in read(RECENT_FILES) if p != path]
+    recent.insert(0, path)
+    write(RECENT_FILES, recent[:MAX_RECENT])
+    write(LAST_DATABASE, path)
+    return recent[:MAX_RECENT]

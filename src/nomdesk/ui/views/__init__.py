@@ -1,0 +1,1 @@
+"""The per-year views of the main window: Overview, Nominees, Criteria, Jury."""

@@ -1,0 +1,92 @@
+"""One open database: its session, its undo stack, and the signals views listen to.
+
+Every edit goes through `Workspace.apply`: the service call runs (and commits) at once;
+if it is refused, nothing is pushed and the error goes back to the caller; otherwise an
+undoable command holding the inverse call is pushed.
+"""
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTime, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlalchemy import Engine
+from sqlmodel import Session, select
+
+from nomdesk.errors import NomdeskError
+
+
+class ServiceCommand(QUndoCommand):
+    """An edit already done once; redo and undo call services again."""
+
+    def __init__(self, workspace: "Workspace", text: str, redo: Callable[[], Any], undo) -> None:
+        super().__init__(text)
+        self._workspace = workspace
+        self._redo = redo
+        self._undo = undo
+        self._done_once = True
+
+    def redo(self) -> None:
+        if self._done_once:
+            self._done_once = False
+            return
+        self._run(self._redo)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _run(self, call: Callable[[], Any]) -> None:
+        try:
+            call()
+        except NomdeskError as err:
+            # The data moved on (e.g. the year was locked): drop this step, say why.
+            self.setObsolete(True)
+            self._workspace.failed.emit(err)
+        self._workspace.changed.emit()
+        self._workspace.saved.emit(self.text())
+
+
+class Workspace(QObject):
+    changed = Signal()  # any data changed (an edit, an undo, a redo)
+    saved = Signal(str)  # what was last saved, for the status bar
+    failed = Signal(object)  # a NomdeskError from an undo or redo
+
+    def __init__(self, path: Path, engine: Engine, session: Session, parent=None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.engine = engine
+        self.session = session
+        self.undo_stack = QUndoStack(self)
+        self.last_saved = ""
+        self.saved.connect(self._remember_saved)
+
+    def _remember_saved(self, text: str) -> None:
+        self.last_saved = f"{QTime.currentTime().toString('HH:mm')} {text}"
+
+    def apply(
+        self,
+        text: str,
+        do: Callable[[], Any],
+        undo: Callable[[Any], Any],
+        redo: Callable[[], Any] | None = None,
+    ) -> Any:
+        """Run `do` now; push a command whose undo is `undo(result)`. Raises NomdeskError."""
+        result = do()
+        command = ServiceCommand(self, text, redo or do, lambda: undo(result))
+        self.undo_stack.push(command)
+        self.changed.emit()
+        self.saved.emit(text)
+        return result
+
+    def id_of(self, model: type, uid: str) -> int:
+        """The current id of the row with this uid (ids change when undo recreates rows)."""
+        found = self.session.exec(select(model.id).where(model.uid == uid)).first()  # type: ignore[attr-defined]
+        if found is None:
+            raise NomdeskError("It no longer exists.")
+        return found
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        self.session.close()
+        self.engine.dispose()

@@ -1,0 +1,59 @@
+"""UI fixtures: settings in a temporary folder, and a main window on a copy of the demo."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from nomdesk.demo import build_demo
+
+_DEMO: dict[str, Path] = {}
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """QSettings write into a temporary folder, never the user's."""
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if "path" not in _DEMO:
+        path = tmp_path_factory.mktemp("demo-template") / "demo.db"
+        build_demo(path)
+        _DEMO["path"] = path
+    return _DEMO["path"]
+
+
+@pytest.fixture
+def demo_copy(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh copy of the demo database for one test."""
+    target = tmp_path / "demo.db"
+    shutil.copyfile(_demo_template(tmp_path_factory), target)
+    return target
+
+
+@pytest.fixture
+def window(qtbot, demo_copy: Path):
+    """The main window on a copy of the demo, shown offscreen."""
+    from nomdesk.ui.file_menu import open_workspace
+    from nomdesk.ui.main_window import MainWindow
+
+    win = MainWindow(open_workspace(demo_copy))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def year_item(win, year: int):
+    """The navigation item of a year."""
+    top = win.tree.topLevelItem(0)
+    for i in range(top.childCount()):
+        if top.child(i).text(0).startswith(str(year)):
+            return top.child(i)
+    raise AssertionError(f"no year {year} in the tree")
