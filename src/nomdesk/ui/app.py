@@ -75,5 +75,24 @@ def start(*, path: Path | None, demo: bool = False, lang: str | None = None) -> 
     from nomdesk.ui.main_window import MainWindow
 
     window = MainWindow(workspace)
+    if os.environ.get("NOMDESK_EXIT_AFTER_FIRST_PAINT"):
+        quit_after_first_paint(window)
     window.show()
     return app.exec()
+
+
+def quit_after_first_paint(window) -> None:
+    """For start-up benchmarks and smoke tests: quit once the window has painted."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                obj.removeEventFilter(self)
+                QTimer.singleShot(0, QApplication.instance().quit)
+            return False
+
+    from PySide6.QtWidgets import QApplication
+
+    window._first_paint = FirstPaint(window)
+    window.installEventFilter(window._first_paint)

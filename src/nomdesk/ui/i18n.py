@@ -25,10 +25,11 @@ def install_translators(app: QApplication, requested: str | None) -> str:
     QLocale.setDefault(QLocale(language))
     while _INSTALLED:
         app.removeTranslator(_INSTALLED.pop())
-    if language == "en":
-        return language
     qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("qtbase", qt_path), ("nomdesk", str(translations_dir()))):
+    catalogues = [("nomdesk", str(translations_dir()))]  # English: its plural forms
+    if language != "en":
+        catalogues.insert(0, ("qtbase", qt_path))
+    for name, folder in catalogues:
         translator = QTranslator(app)
         if translator.load(f"{name}_{language}", folder):
             app.installTranslator(translator)
