@@ -53,6 +53,8 @@ def error_templates() -> list[str]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and (text := _template(node)):
                 found.add(text)
+            if isinstance(node, ast.keyword) and node.arg == "message":
+                found.update(_message_table([node.value]))  # unique_name(..., message=...)
             if isinstance(node, ast.Dict):  # message tables such as STAGE_MESSAGES
                 found.update(_message_table(node.values))
             if isinstance(node, ast.Tuple) and path.parent.name == "domain":

@@ -242,7 +242,7 @@ def test_undo_merge_restores_the_source_its_links_and_aliases(session, make_year
 # --- 6. phases of a decided year; the decided round ------------------------------------------
 
 
-def test_a_decided_year_moves_only_on_to_publication(session, year, refused):
+def test_a_decided_year_moves_only_between_decision_and_publication(session, year, refused):
     _decide(session, year)
     assert _fresh(session, AwardYear, year.year_id).phase == "decision"
     for phase in PHASES:
@@ -255,8 +255,11 @@ def test_a_decided_year_moves_only_on_to_publication(session, year, refused):
 
     published = _fresh(session, AwardYear, year.year_id)
     assert (published.phase, published.locked_at is not None) == ("publication", True)
+    # ...and back, so that publishing can be undone; no other phase opens up.
+    years.set_phase(session=session, year_id=year.year_id, phase="decision")
+    assert _fresh(session, AwardYear, year.year_id).phase == "decision"
     with refused(YearLockedError, field="year"):
-        years.set_phase(session=session, year_id=year.year_id, phase="decision")
+        years.set_phase(session=session, year_id=year.year_id, phase="scoring")
 
 
 def test_a_locked_year_before_the_decision_phase_cannot_jump_to_publication(session, year, refused):

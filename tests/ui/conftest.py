@@ -11,6 +11,27 @@ from nomdesk.demo import build_demo
 _DEMO: dict[str, Path] = {}
 
 
+def _unexpected_dialog(*args, **_kwargs):
+    texts = [a for a in args if isinstance(a, str)]
+    raise AssertionError(f"an unexpected modal dialog would block the test: {texts}")
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal message or input box nobody expected fails the test instead of hanging it.
+
+    A test that expects one monkeypatches it itself (its patch replaces this one).
+    """
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    for name in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, _unexpected_dialog)
+    for name in ("getText", "getItem", "getInt", "getDouble", "getMultiLineText"):
+        monkeypatch.setattr(QInputDialog, name, _unexpected_dialog)
+    for name in ("getOpenFileName", "getOpenFileNames", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, _unexpected_dialog)
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """QSettings write into a temporary folder, never the user's."""

@@ -13,7 +13,13 @@ from nomdesk.services.unit import write
 def _check_name(session: Session, name: str, award_id: int | None = None) -> None:
     if not name.strip():
         raise ValidationError("The award needs a name.", field="name")
-    unique_name(session, Award.name, name, exclude_id=award_id, what="award")
+    unique_name(
+        session,
+        Award.name,
+        name,
+        exclude_id=award_id,
+        message="An award named {name} exists already.",
+    )
 
 
 @write

@@ -43,7 +43,7 @@ def add_criterion(*, session: Session, year_id: int, data: CriterionCreate) -> C
         Criterion.name,
         values["name"],
         scope=(Criterion.year_id, year_id),
-        what="criterion",
+        message="A criterion named {name} exists already this year.",
     )
     position = crud.next_position(session, Criterion.year_id, year_id)
     return crud.create(session, Criterion(year_id=year_id, position=position, **values))
@@ -62,7 +62,7 @@ def update_criterion(*, session: Session, criterion_id: int, data: CriterionUpda
             changes["name"],
             scope=(Criterion.year_id, criterion.year_id),
             exclude_id=criterion_id,
-            what="criterion",
+            message="A criterion named {name} exists already this year.",
         )
     crud.update(session, criterion, changes)
     _check_existing_scores(session, criterion)

@@ -100,16 +100,17 @@ def unique_name(
     column,
     value: str,
     *,
+    message: str,
     scope: tuple | None = None,
     exclude_id: int | None = None,
-    what: str,
 ) -> None:
-    """Refuse a name already used by another row (within `scope`, e.g. (year_id column, id))."""
+    """Refuse a name already used by another row (within `scope`, e.g. (year_id column, id)).
+
+    `message` is the whole sentence with {name}, so that it translates as one.
+    """
     model = column.class_
     query = select(model.id).where(column == value, model.id != exclude_id)
     if scope is not None:
         query = query.where(scope[0] == scope[1])
     if session.exec(query).first() is not None:
-        raise DuplicateError(
-            "A {what} named {name} exists already.", field=column.key, what=what, name=value
-        )
+        raise DuplicateError(message, field=column.key, name=value)

@@ -40,7 +40,13 @@ def add_juror(*, session: Session, year_id: int, data: JurorCreate) -> Juror:
     writable_year(session, year_id)
     values = data.model_dump(exclude_none=True)
     _check(values)
-    unique_name(session, Juror.name, values["name"], scope=(Juror.year_id, year_id), what="juror")
+    unique_name(
+        session,
+        Juror.name,
+        values["name"],
+        scope=(Juror.year_id, year_id),
+        message="A juror named {name} exists already this year.",
+    )
     position = crud.next_position(session, Juror.year_id, year_id)
     juror = crud.create(session, Juror(year_id=year_id, position=position, **values))
     _demote_other_chairs(session, juror)
@@ -60,7 +66,7 @@ def update_juror(*, session: Session, juror_id: int, data: JurorUpdate) -> Juror
             changes["name"],
             scope=(Juror.year_id, juror.year_id),
             exclude_id=juror_id,
-            what="juror",
+            message="A juror named {name} exists already this year.",
         )
     crud.update(session, juror, changes)
     _demote_other_chairs(session, juror)

@@ -29,7 +29,7 @@ def _check_name(session: Session, year_id: int, name: str, nominee_id: int | Non
         name,
         scope=(Nominee.year_id, year_id),
         exclude_id=nominee_id,
-        what="nominee",
+        message="A nominee named {name} exists already this year.",
     )
 
 

@@ -27,7 +27,13 @@ def _check(session: Session, values: dict, org_id: int | None = None) -> None:
     if name is not None:
         if not name.strip():
             raise ValidationError("The organisation needs a name.", field="name")
-        unique_name(session, Organisation.name, name, exclude_id=org_id, what="organisation")
+        unique_name(
+            session,
+            Organisation.name,
+            name,
+            exclude_id=org_id,
+            message="An organisation named {name} exists already.",
+        )
     if values.get("kind", "municipality") not in ORGANISATION_KINDS:
         raise ValidationError("Unknown kind {kind}.", field="kind", kind=values["kind"])
     if (values.get("population") or 0) < 0:

@@ -173,3 +173,61 @@ def _rounds(session: Session) -> dict[int, list[dict]]:
 def awards_with_years(*, session: Session) -> list[tuple[Award, list[YearSummary]]]:
     awards = session.exec(select(Award).order_by(col(Award.name))).all()
     return [(a, year_summaries(session=session, award_id=a.id)) for a in awards]  # type: ignore[arg-type]
+
+
+@dataclass
+class TreeYear:
+    id: int
+    year: int
+    title: str
+    phase: str
+    locked: bool
+
+
+def year_tree(*, session: Session) -> list[tuple[Award, list[TreeYear]]]:
+    """Awards and their years with phase and lock, in one query (the navigation pane)."""
+    rows = session.exec(
+        select(Award, AwardYear.id, AwardYear.year, AwardYear.title, AwardYear.phase)
+        .add_columns(AwardYear.locked_at)
+        .join(AwardYear, col(AwardYear.award_id) == Award.id, isouter=True)
+        .order_by(col(Award.name), col(AwardYear.year))
+    ).all()
+    tree: dict[int, tuple[Award, list[TreeYear]]] = {}
+    for award, year_id, year, title, phase, locked_at in rows:
+        _award, years = tree.setdefault(award.id, (award, []))
+        if year_id is not None:
+            years.append(TreeYear(year_id, year, title, phase, locked_at is not None))
+    return list(tree.values())
+
+
+def year_counts(*, session: Session, year_id: int) -> dict[str, int]:
+    """How many nominees (in all and per stage), criteria, jurors, conflicts, initiatives."""
+
+    def count(model, *where, join=None):
+        query = select(func.count()).select_from(model)
+        if join is not None:
+            query = query.join(*join)
+        return query.where(*where).scalar_subquery()
+
+    nominees_in_year = Nominee.year_id == year_id
+    row = session.exec(
+        select(
+            count(Criterion, Criterion.year_id == year_id),
+            count(Juror, Juror.year_id == year_id),
+            count(
+                Conflict, Juror.year_id == year_id, join=(Juror, col(Juror.id) == Conflict.juror_id)
+            ),
+            count(
+                Initiative,
+                nominees_in_year,
+                join=(Nominee, col(Nominee.id) == Initiative.nominee_id),
+            ),
+        )
+    ).one()
+    counts = dict(zip(("criteria", "jurors", "conflicts", "initiatives"), row, strict=True))
+    stages = session.exec(
+        select(Nominee.stage, func.count()).where(nominees_in_year).group_by(col(Nominee.stage))
+    ).all()
+    counts.update({stage: n for stage, n in stages})
+    counts["nominees"] = sum(n for _stage, n in stages)
+    return counts

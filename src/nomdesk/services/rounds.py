@@ -29,7 +29,7 @@ def _check(session: Session, year_id: int, values: dict, round_id: int | None = 
             name,
             scope=(ScoringRound.year_id, year_id),
             exclude_id=round_id,
-            what="round",
+            message="A round named {name} exists already this year.",
         )
 
 

@@ -10,8 +10,11 @@ from nomdesk.services.unit import write
 
 @write
 def restore_deleted(*, session: Session, bundle: crud.Bundle) -> None:
-    """Insert the rows of a delete again, with their ids and uids, unless the year is locked."""
-    if bundle.year_id is not None:
+    """Insert the rows of a delete again, with their ids and uids, unless the year is locked.
+
+    A bundle holding the award year itself (the undo of "new year") has no year to check.
+    """
+    if bundle.year_id is not None and bundle.entity != "award_year":
         writable_year(session, bundle.year_id)
     crud.restore(session, bundle)
 

@@ -92,11 +92,12 @@ def update_year(*, session: Session, year_id: int, data: YearUpdate) -> AwardYea
 
 @write
 def set_phase(*, session: Session, year_id: int, phase: str) -> AwardYear:
-    """Set the year's phase; a decided, locked year may still move on to publication."""
+    """Set the year's phase; a decided, locked year may still be published (or unpublished)."""
     if phase not in PHASES:
         raise ValidationError("Unknown phase {phase}.", field="phase", phase=phase)
     year = get(session, AwardYear, year_id, field="year")
-    if not (phase == "publication" and year.phase == "decision"):
+    # A decided, locked year moves between "decision" and "publication" (and back, for undo).
+    if {phase, year.phase} != {"decision", "publication"}:
         year = writable_year(session, year_id)
     return crud.update(session, year, {"phase": phase})
 

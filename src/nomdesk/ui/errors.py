@@ -37,12 +37,14 @@ def _unexpected(exc_type, exc, tb) -> None:
         show_error(None, exc)
         return
     box = QMessageBox(QMessageBox.Icon.Critical, "nomdesk", "")
-    tr = QCoreApplication.translate
-    box.setText(tr("errors", "Something went wrong. Your data is safe: every change is saved."))
-    where = str(_LOG_PATH[0]) if _LOG_PATH else "?"
-    box.setInformativeText(
-        tr("errors", "The details are in the log file:\n{path}").format(path=where)
+    box.setText(
+        QCoreApplication.translate(
+            "errors", "Something went wrong. Your data is safe: every change is saved."
+        )
     )
+    where = str(_LOG_PATH[0]) if _LOG_PATH else "?"
+    text = QCoreApplication.translate("errors", "The details are in the log file:\n{path}")
+    box.setInformativeText(text.format(path=where))
     box.setDetailedText(details)
     box.exec()
 

@@ -1,18 +1,24 @@
 """The main window: awards and years on the left, the chosen year's views on the right."""
 
+import importlib
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QTabWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
 
 from nomdesk.ui import file_menu, settings
 from nomdesk.ui.errors import show_error
 from nomdesk.ui.navigation import YearTree
-from nomdesk.ui.views.criteria import CriteriaView
-from nomdesk.ui.views.jury import JuryView
-from nomdesk.ui.views.nominees import NomineesView
-from nomdesk.ui.views.overview import OverviewView
+from nomdesk.ui.views.base import YearView
 from nomdesk.ui.workspace import Workspace
+
+# Tab order; each view's module is imported only when its tab is first shown.
+VIEWS: dict[str, tuple[str, str]] = {
+    "overview": ("nomdesk.ui.views.overview", "OverviewView"),
+    "nominees": ("nomdesk.ui.views.nominees", "NomineesView"),
+    "criteria": ("nomdesk.ui.views.criteria", "CriteriaView"),
+    "jury": ("nomdesk.ui.views.jury", "JuryView"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -22,11 +28,14 @@ class MainWindow(QMainWindow):
         self.tree = YearTree()
         self.tree.year_selected.connect(self._year_selected)
         self.tabs = QTabWidget()
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self._year_id: int | None = None
+        self._built: dict[str, YearView] = {}
         self.splitter = QSplitter()
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 1020])
+        self.splitter.setSizes([200, 1080])
         self.setCentralWidget(self.splitter)
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self._build_menus()
@@ -54,22 +63,58 @@ class MainWindow(QMainWindow):
         self._fill_recent()
 
     def _build_views(self, workspace: Workspace) -> None:
+        """Empty tabs; each view is built (and its module imported) when first shown."""
+        self._built: dict[str, YearView] = {}
+        self.tabs.blockSignals(True)
         self.tabs.clear()
-        self.overview = OverviewView(workspace)
-        self.nominees = NomineesView(workspace)
-        self.criteria = CriteriaView(workspace)
-        self.jury = JuryView(workspace)
-        self.tabs.addTab(self.overview, self.tr("Overview"))
-        self.tabs.addTab(self.nominees, self.tr("Nominees"))
-        self.tabs.addTab(self.criteria, self.tr("Criteria"))
-        self.tabs.addTab(self.jury, self.tr("Jury"))
+        for name in VIEWS:
+            self.tabs.addTab(QWidget(), self._titles()[name])
+        self.tabs.blockSignals(False)
+        self._view(list(VIEWS)[max(self.tabs.currentIndex(), 0)])
 
-    def views(self):
-        return (self.overview, self.nominees, self.criteria, self.jury)
+    def _titles(self) -> dict[str, str]:
+        return {
+            "overview": self.tr("Overview"),
+            "nominees": self.tr("Nominees"),
+            "criteria": self.tr("Criteria"),
+            "jury": self.tr("Jury"),
+        }
+
+    def _view(self, name: str) -> YearView:
+        """The view of a tab, built on first use in place of its empty page."""
+        if name not in self._built:
+            module_name, class_name = VIEWS[name]
+            view_class = getattr(importlib.import_module(module_name), class_name)
+            view = view_class(self.workspace)
+            index, current = list(VIEWS).index(name), self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            page = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            page.deleteLater()
+            self.tabs.insertTab(index, view, self._titles()[name])
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            self._built[name] = view
+            view.set_year(self._year_id)
+        return self._built[name]
+
+    overview = property(lambda self: self._view("overview"))
+    nominees = property(lambda self: self._view("nominees"))
+    criteria = property(lambda self: self._view("criteria"))
+    jury = property(lambda self: self._view("jury"))
+
+    def views(self) -> tuple[YearView, ...]:
+        """The views built so far."""
+        return tuple(self._built.values())
+
+    def _tab_shown(self, index: int) -> None:
+        if 0 <= index < len(VIEWS):
+            self._view(list(VIEWS)[index])
 
     def _year_selected(self, year_id: int) -> None:
+        self._year_id = year_id or None
         for view in self.views():
-            view.set_year(year_id or None)
+            view.set_year(self._year_id)
 
     def _data_changed(self) -> None:
         self.tree.reload(self.workspace.session, keep_year=self.tree.current_year_id())
@@ -84,7 +129,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file = self.menuBar().addMenu(self.tr("&File"))
         self.menuBar().insertMenu(self.edit_menu.menuAction(), file)
-        self._add(file, self.tr("&New database…"), self.new_database, QKeySequence.StandardKey.New)
+        self._add(file, self.tr("&New database…"), self.new_database, "Ctrl+Shift+N")
         self._add(file, self.tr("&Open…"), self.open_database, QKeySequence.StandardKey.Open)
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         file.addMenu(self.recent_menu)
@@ -160,7 +205,8 @@ class MainWindow(QMainWindow):
         from nomdesk.ui.dialogs.new_year import NewYearDialog
 
         dialog = NewYearDialog(self.workspace, self, award_id=self.tree.current_award_id())
-        dialog.exec()
+        if dialog.exec() and dialog.created_year_id is not None:
+            self.tree.reload(self.workspace.session, keep_year=dialog.created_year_id)
 
     def show_organisations(self) -> None:
         from nomdesk.ui.dialogs.organisations import OrganisationsDialog

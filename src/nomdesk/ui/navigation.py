@@ -28,14 +28,16 @@ class YearTree(QTreeWidget):
         self.blockSignals(True)
         self.clear()
         kept = newest = None
-        for award, years in queries.awards_with_years(session=session):
+        for award, years in queries.year_tree(session=session):
             top = QTreeWidgetItem([award.name])
             top.setData(0, AWARD_ROLE, award.id)
+            top.setToolTip(0, award.name)
             self.addTopLevelItem(top)
             for y in years:
                 item = QTreeWidgetItem([self._label(y)])
                 item.setData(0, YEAR_ROLE, y.id)
-                item.setToolTip(0, y.title)
+                tip = y.title if not y.locked else self.tr("{title} (decided and locked)")
+                item.setToolTip(0, tip.format(title=y.title))
                 top.addChild(item)
                 kept = item if y.id == keep_year else kept
                 newest = item if self.topLevelItemCount() == 1 else newest
@@ -48,9 +50,8 @@ class YearTree(QTreeWidget):
         self.blockSignals(False)
         self._chosen(self.currentItem())
 
-    def _label(self, y: queries.YearSummary) -> str:
-        lock = " 🔒" if y.locked else ""
-        return f"{y.year}  ·  {phase_label(y.phase)}{lock}"
+    def _label(self, y: queries.TreeYear) -> str:
+        return f"{y.year}  ·  {phase_label(y.phase)}"
 
     def _chosen(self, item: QTreeWidgetItem | None, _previous=None) -> None:
         """Announce the year only when it changes (a reload after an edit keeps views as
