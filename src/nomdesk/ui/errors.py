@@ -9,16 +9,25 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nomdesk.errors import NomdeskError
+from nomdesk.ui.labels import stage_label
 
 log = logging.getLogger("nomdesk")
 _LOG_PATH: list[Path] = []
 
 
+# Parameters that carry a domain code, shown by their translated name.
+_CODE_PARAMS = {"stage": stage_label, "target": stage_label, "needed": stage_label}
+
+
 def translate_error(err: NomdeskError) -> str:
     """The error's message in the interface language (templates are translated in 'errors')."""
     template = QCoreApplication.translate("errors", err.template)
+    params = {
+        key: _CODE_PARAMS[key](value) if key in _CODE_PARAMS else value
+        for key, value in err.params.items()
+    }
     try:
-        return template.format(**err.params)
+        return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return str(err)
 

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from nomdesk.db.open import copy_database, open_database
@@ -25,22 +26,28 @@ def try_open(parent: QWidget, path: Path) -> Workspace | None:
     try:
         return open_workspace(path)
     except NomdeskError as err:
-        show_error(parent, err, parent.tr("Cannot open the database"))
+        show_error(parent, err, QCoreApplication.translate("FileMenu", "Cannot open the database"))
         return None
 
 
 def ask_new(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("New database"), "", FILTER)
+    name, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("FileMenu", "New database"), "", FILTER
+    )
     return Path(name) if name else None
 
 
 def ask_open(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Open database"), "", FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("FileMenu", "Open database"), "", FILTER
+    )
     return Path(name) if name else None
 
 
 def save_copy(parent: QWidget, workspace: Workspace) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save a copy"), "", FILTER)
+    name, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("FileMenu", "Save a copy"), "", FILTER
+    )
     if not name:
         return None
     try:

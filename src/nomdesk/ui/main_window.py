@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         self.menuBar().clear()
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self._build_menus()
-        self.tree.setHeaderLabels([self.tree.tr("Award years")])
+        self.tree.retranslate()
         year = self.tree.current_year_id()
         self.set_workspace_views()
         self.tree.forget_selection()

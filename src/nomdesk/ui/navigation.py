@@ -18,10 +18,13 @@ class YearTree(QTreeWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setHeaderLabels([self.tr("Award years")])
+        self.retranslate()
         self.setRootIsDecorated(True)
         self._announced: int | None = -1
         self.currentItemChanged.connect(self._chosen)
+
+    def retranslate(self) -> None:
+        self.setHeaderLabels([self.tr("Award years")])
 
     def reload(self, session: Session, keep_year: int | None = None) -> None:
         """Fill the tree; select `keep_year`, else the newest year of the first award."""

@@ -1,0 +1,2316 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Bifoga filer</translation>
+    </message>
+    <message>
+        <source>Attach {name}</source>
+        <translation>Bifoga {name}</translation>
+    </message>
+    <message>
+        <source>no program opens this kind of file</source>
+        <translation>inget program kan öppna den här filtypen</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {reason}</source>
+        <translation>Det gick inte att öppna {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>Inte öppnad</translation>
+    </message>
+    <message>
+        <source>Remove attachment {name}</source>
+        <translation>Ta bort bilagan {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>{juror} – {nominee}: no conflict</source>
+        <translation>{juror} – {nominee}: inget jäv</translation>
+    </message>
+    <message>
+        <source>{juror} – {nominee}: {reason}</source>
+        <translation>{juror} – {nominee}: {reason}</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(inget skäl angivet)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>Click a cell (or press Space) to declare or remove a conflict. A conflicted juror&apos;s scores for that nominee never count, and their ballot leaves the nominee out.</source>
+        <translation>Klicka i en ruta (eller tryck på mellanslag) för att anmäla eller ta bort jäv. En jävig jurymedlems poäng för den nominerade räknas aldrig, och den nominerade tas inte med i jurymedlemmens bedömningsfil.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Conflicts of interest&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Jäv&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The matrix needs jurors: add them above.</source>
+        <translation>Matrisen behöver jurymedlemmar: lägg till dem ovan.</translation>
+    </message>
+    <message>
+        <source>The matrix needs nominees: add them in Nominees.</source>
+        <translation>Matrisen behöver nominerade: lägg till dem under Nominerade.</translation>
+    </message>
+    <message>
+        <source>No conflicts of interest are recorded.</source>
+        <translation>Inget jäv är registrerat.</translation>
+    </message>
+    <message>
+        <source>{juror} – {nominee}</source>
+        <translation>{juror} – {nominee}</translation>
+    </message>
+    <message>
+        <source>{line}: {reason}</source>
+        <translation>{line}: {reason}</translation>
+    </message>
+    <message>
+        <source>{line} (declared by the juror)</source>
+        <translation>{line} (anmält av jurymedlemmen)</translation>
+    </message>
+    <message>
+        <source>{line} (withdrawn nominee)</source>
+        <translation>{line} (tillbakadragen nominerad)</translation>
+    </message>
+    <message>
+        <source>Why may {juror} not score {nominee}?</source>
+        <translation>Varför får {juror} inte bedöma {nominee}?</translation>
+    </message>
+    <message>
+        <source>Declare a conflict of interest</source>
+        <translation>Anmäl jäv</translation>
+    </message>
+    <message>
+        <source>Declare conflict {juror} – {nominee}</source>
+        <translation>Anmäl jäv {juror} – {nominee}</translation>
+    </message>
+    <message>
+        <source>Remove the conflict between {juror} and {nominee}?</source>
+        <translation>Ta bort jävet för {juror} gällande {nominee}?</translation>
+    </message>
+    <message>
+        <source>Remove conflict of interest</source>
+        <translation>Ta bort jäv</translation>
+    </message>
+    <message>
+        <source>Remove conflict {juror} – {nominee}</source>
+        <translation>Ta bort jäv {juror} – {nominee}</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Engelskt namn</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Vikt</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>{share} %</source>
+        <translation>{share} %</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaView</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>No criteria are recorded for {year}.</source>
+        <translation>Inga kriterier är registrerade för {year}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion(s), total weight {total}</source>
+        <translation>
+            <numerusform>%n kriterium, sammanlagd vikt {total}</numerusform>
+            <numerusform>%n kriterier, sammanlagd vikt {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add criterion {name}</source>
+        <translation>Lägg till kriteriet {name}</translation>
+    </message>
+    <message>
+        <source>Edit criterion {name}</source>
+        <translation>Ändra kriteriet {name}</translation>
+    </message>
+    <message>
+        <source>Remove criterion {name}</source>
+        <translation>Ta bort kriteriet {name}</translation>
+    </message>
+    <message>
+        <source>Remove the criterion {name}? Every score given on it is removed with it. Edit ▸ Undo brings both back.</source>
+        <translation>Ta bort kriteriet {name}? Alla poäng som getts på det tas bort samtidigt. Redigera ▸ Ångra återställer båda.</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Ta bort kriterium</translation>
+    </message>
+    <message>
+        <source>Move criterion {name}</source>
+        <translation>Flytta kriteriet {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionDialog</name>
+    <message>
+        <source>Edit criterion</source>
+        <translation>Ändra kriterium</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Nytt kriterium</translation>
+    </message>
+    <message>
+        <source>Optional; reports fall back to Swedish</source>
+        <translation>Valfritt; rapporter använder annars svenska</translation>
+    </message>
+    <message>
+        <source>&amp;Name (Swedish):</source>
+        <translation>&amp;Namn (svenska):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>Namn (&amp;engelska):</translation>
+    </message>
+    <message>
+        <source>&amp;Description (Swedish):</source>
+        <translation>&amp;Beskrivning (svenska):</translation>
+    </message>
+    <message>
+        <source>Description (En&amp;glish):</source>
+        <translation>Beskrivning (en&amp;gelska):</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Vikt:</translation>
+    </message>
+    <message>
+        <source>Scale &amp;from:</source>
+        <translation>Skala &amp;från:</translation>
+    </message>
+    <message>
+        <source>Scale &amp;to:</source>
+        <translation>Skala &amp;till:</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Steg:</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Det gick inte att öppna databasen</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Ny databas</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Öppna databas</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Spara en kopia</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeDialog</name>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiativ</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Nytt initiativ</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Valfritt</translation>
+    </message>
+    <message>
+        <source>Choose an area or type a new one.</source>
+        <translation>Välj ett område eller skriv ett nytt.</translation>
+    </message>
+    <message>
+        <source>Started in</source>
+        <translation>Startår</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Title in English</source>
+        <translation>Titel på engelska</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Description in English</source>
+        <translation>Beskrivning på engelska</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Länk</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativesPanel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startår</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>Choose an initiative to read its description.</source>
+        <translation>Välj ett initiativ för att läsa beskrivningen.</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Visa…</translation>
+    </message>
+    <message>
+        <source>Add initiative {title}</source>
+        <translation>Lägg till initiativet {title}</translation>
+    </message>
+    <message>
+        <source>Edit initiative {title}</source>
+        <translation>Ändra initiativet {title}</translation>
+    </message>
+    <message>
+        <source>Remove initiative {title}</source>
+        <translation>Ta bort initiativet {title}</translation>
+    </message>
+    <message>
+        <source>Move initiative {title}</source>
+        <translation>Flytta initiativet {title}</translation>
+    </message>
+</context>
+<context>
+    <name>JurorDialog</name>
+    <message>
+        <source>Edit juror</source>
+        <translation>Ändra jurymedlem</translation>
+    </message>
+    <message>
+        <source>New juror</source>
+        <translation>Ny jurymedlem</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Valfritt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Affiliation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+</context>
+<context>
+    <name>JurorModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+</context>
+<context>
+    <name>JuryView</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Make &amp;chair</source>
+        <translation>Gör till &amp;ordförande</translation>
+    </message>
+    <message>
+        <source>No jurors are recorded for {year}.</source>
+        <translation>Inga jurymedlemmar är registrerade för {year}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n juror(s)</source>
+        <translation>
+            <numerusform>%n jurymedlem</numerusform>
+            <numerusform>%n jurymedlemmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count}; no chair is named</source>
+        <translation>{count}; ingen ordförande är utsedd</translation>
+    </message>
+    <message>
+        <source>{count}; chaired by {name}</source>
+        <translation>{count}; ordförande: {name}</translation>
+    </message>
+    <message>
+        <source>Add juror {name}</source>
+        <translation>Lägg till jurymedlemmen {name}</translation>
+    </message>
+    <message>
+        <source>Edit juror {name}</source>
+        <translation>Ändra jurymedlemmen {name}</translation>
+    </message>
+    <message>
+        <source>Make {name} chair</source>
+        <translation>Gör {name} till ordförande</translation>
+    </message>
+    <message>
+        <source>Remove juror {name}</source>
+        <translation>Ta bort jurymedlemmen {name}</translation>
+    </message>
+    <message>
+        <source>Remove the juror {name}? Their conflicts, ballots and scores are removed with them. Edit ▸ Undo brings everything back.</source>
+        <translation>Ta bort jurymedlemmen {name}? Jurymedlemmens jäv, bedömningsfiler och poäng tas bort samtidigt. Redigera ▸ Ångra återställer allt.</translation>
+    </message>
+    <message>
+        <source>Remove juror</source>
+        <translation>Ta bort jurymedlem</translation>
+    </message>
+</context>
+<context>
+    <name>LockBanner</name>
+    <message>
+        <source>{year} is decided and locked: nothing here can be changed.</source>
+        <translation>{year} är beslutat och låst: inget här kan ändras.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>{name} — nomdesk</source>
+        <translation>{name} — nomdesk</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>Öppnade {path}</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation>Nominerade</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterier</translation>
+    </message>
+    <message>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Saved: {what}</source>
+        <translation>Sparat: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Ny databas…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Spara en &amp;kopia…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Award</source>
+        <translation>&amp;Pris</translation>
+    </message>
+    <message>
+        <source>New &amp;award…</source>
+        <translation>Nytt &amp;pris…</translation>
+    </message>
+    <message>
+        <source>New &amp;year…</source>
+        <translation>Nytt pris&amp;år…</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations…</source>
+        <translation>&amp;Organisationer…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Verktyg</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>A copy was saved as {path}</source>
+        <translation>En kopia sparades som {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge {name}</source>
+        <translation>Slå ihop {name}</translation>
+    </message>
+    <message>
+        <source>Merge {name} into another organisation: its nominations move there and its name becomes one of that organisation&apos;s other names.</source>
+        <translation>Slå ihop {name} med en annan organisation: nomineringarna flyttas dit och namnet läggs till under ”Även känd som”.</translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation>Sök organisationer</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Slå ihop</translation>
+    </message>
+    <message>
+        <source>Choose the organisation to merge into.</source>
+        <translation>Välj organisationen att slå ihop med.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{source}&lt;/b&gt; will be merged into &lt;b&gt;{target}&lt;/b&gt; and removed.</source>
+        <translation>&lt;b&gt;{source}&lt;/b&gt; slås ihop med &lt;b&gt;{target}&lt;/b&gt; och tas bort.</translation>
+    </message>
+    <message>
+        <source>Names kept as other names: {names}.</source>
+        <translation>Namn som sparas under ”Även känd som”: {names}.</translation>
+    </message>
+    <message>
+        <source>It has no nominations to move.</source>
+        <translation>Den har inga nomineringar att flytta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nomination(s) move: {years}.</source>
+        <translation>
+            <numerusform>%n nominering flyttas: {years}.</numerusform>
+            <numerusform>%n nomineringar flyttas: {years}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewAwardDialog</name>
+    <message>
+        <source>New award</source>
+        <translation>Nytt pris</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Skapa</translation>
+    </message>
+    <message>
+        <source>e.g. Sveriges DigitaliseringsKommun</source>
+        <translation>t.ex. Sveriges DigitaliseringsKommun</translation>
+    </message>
+    <message>
+        <source>Optional; reports in English use it</source>
+        <translation>Valfritt; används i rapporter på engelska</translation>
+    </message>
+    <message>
+        <source>What the award recognises, in Swedish</source>
+        <translation>Vad priset belönar, på svenska</translation>
+    </message>
+    <message>
+        <source>The same in English (optional)</source>
+        <translation>Samma sak på engelska (valfritt)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>English na&amp;me:</source>
+        <translation>Engelskt na&amp;mn:</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation>&amp;Arrangör:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>Description in &amp;English:</source>
+        <translation>Beskrivning på &amp;engelska:</translation>
+    </message>
+    <message>
+        <source>Default &amp;language:</source>
+        <translation>Standard&amp;språk:</translation>
+    </message>
+    <message>
+        <source>New award {name}</source>
+        <translation>Nytt pris {name}</translation>
+    </message>
+</context>
+<context>
+    <name>NewOrganisationDialog</name>
+    <message>
+        <source>New organisation</source>
+        <translation>Ny organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;County:</source>
+        <translation>&amp;Län:</translation>
+    </message>
+</context>
+<context>
+    <name>NewYearDialog</name>
+    <message>
+        <source>New award year</source>
+        <translation>Nytt prisår</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Skapa</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria</source>
+        <translation>&amp;Kriterier</translation>
+    </message>
+    <message>
+        <source>&amp;Jurors</source>
+        <translation>&amp;Jurymedlemmar</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <source>Ranking method, trim k and the tie-break order</source>
+        <translation>Rangordningsmetod, trimvärdet k och ordningen för särskiljning vid lika resultat</translation>
+    </message>
+    <message>
+        <source>Create a &amp;final scoring round</source>
+        <translation>Skapa bedömningsomgången &amp;Final</translation>
+    </message>
+    <message>
+        <source>Create an award first (Award ▸ New award…).</source>
+        <translation>Skapa ett pris först (Pris ▸ Nytt pris…).</translation>
+    </message>
+    <message>
+        <source>&amp;Award:</source>
+        <translation>&amp;Pris:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;English title:</source>
+        <translation>&amp;Engelsk titel:</translation>
+    </message>
+    <message>
+        <source>C&amp;opy from:</source>
+        <translation>K&amp;opiera från:</translation>
+    </message>
+    <message>
+        <source>Copy:</source>
+        <translation>Kopiera:</translation>
+    </message>
+    <message>
+        <source>{year}  (criteria: {criteria}, jurors: {jurors})</source>
+        <translation>{year}  (kriterier: {criteria}, jurymedlemmar: {jurors})</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Ingenting</translation>
+    </message>
+    <message>
+        <source>New year {year}</source>
+        <translation>Nytt prisår {year}</translation>
+    </message>
+</context>
+<context>
+    <name>NomineeActions</name>
+    <message>
+        <source>&amp;New nominee…</source>
+        <translation>&amp;Ny nominerad…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <source>&amp;Shortlist</source>
+        <translation>N&amp;ominera</translation>
+    </message>
+    <message>
+        <source>Make &amp;finalist</source>
+        <translation>Gör till &amp;finalist</translation>
+    </message>
+    <message>
+        <source>Step &amp;back</source>
+        <translation>&amp;Steg tillbaka</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Dra tillbaka…</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate</source>
+        <translation>&amp;Återinsätt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Add a nominee to this year (Ctrl+N)</source>
+        <translation>Lägg till en nominerad i prisåret (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Withdraw the nominee, with a reason</source>
+        <translation>Dra tillbaka den nominerade, med ett skäl</translation>
+    </message>
+    <message>
+        <source>Step &amp;back to {stage}</source>
+        <translation>&amp;Steg tillbaka till {stage}</translation>
+    </message>
+    <message>
+        <source>Delete nominee</source>
+        <translation>Ta bort nominerad</translation>
+    </message>
+    <message>
+        <source>Delete {name} with its initiatives, site visits and attachments?
+Undo brings it all back.</source>
+        <translation>Ta bort {name} med initiativ, platsbesök och bilagor?
+Ångra återställer allt.</translation>
+    </message>
+</context>
+<context>
+    <name>NomineeDetail</name>
+    <message>
+        <source>Choose a nominee to see its nomination.</source>
+        <translation>Välj en nominerad för att se nomineringen.</translation>
+    </message>
+    <message>
+        <source>{stage}: {reason}</source>
+        <translation>{stage}: {reason}</translation>
+    </message>
+    <message>
+        <source>{year} is decided and locked; this nomination can only be read.</source>
+        <translation>{year} är beslutat och låst; nomineringen kan bara läsas.</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>Nominering</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiativ</translation>
+    </message>
+    <message>
+        <source>Site visits</source>
+        <translation>Platsbesök</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilagor</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>NomineeDialog</name>
+    <message>
+        <source>For example: Mora, Orsa och Älvdalens kommuner</source>
+        <translation>Till exempel: Mora, Orsa och Älvdalens kommuner</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Nominated &amp;by:</source>
+        <translation>Nominerad &amp;av:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations (a joint nomination has several):</source>
+        <translation>&amp;Organisationer (en gemensam nominering har flera):</translation>
+    </message>
+    <message>
+        <source>New nominee</source>
+        <translation>Ny nominerad</translation>
+    </message>
+    <message>
+        <source>Edit nominee</source>
+        <translation>Ändra nominerad</translation>
+    </message>
+</context>
+<context>
+    <name>NomineeEdits</name>
+    <message>
+        <source>Add nominee {name}</source>
+        <translation>Lägg till nominerad {name}</translation>
+    </message>
+    <message>
+        <source>Edit nominee {name}</source>
+        <translation>Ändra nominerad {name}</translation>
+    </message>
+    <message>
+        <source>Change the organisations of {name}</source>
+        <translation>Ändra organisationerna för {name}</translation>
+    </message>
+    <message>
+        <source>Move {name} back to {stage}</source>
+        <translation>Flytta tillbaka {name} till {stage}</translation>
+    </message>
+    <message>
+        <source>Shortlist {name}</source>
+        <translation>Nominera {name}</translation>
+    </message>
+    <message>
+        <source>Make {name} a finalist</source>
+        <translation>Gör {name} till finalist</translation>
+    </message>
+    <message>
+        <source>Move {name} to {stage}</source>
+        <translation>Flytta {name} till {stage}</translation>
+    </message>
+    <message>
+        <source>Withdraw {name}</source>
+        <translation>Dra tillbaka {name}</translation>
+    </message>
+    <message>
+        <source>Reinstate {name}</source>
+        <translation>Återinsätt {name}</translation>
+    </message>
+    <message>
+        <source>Delete nominee {name}</source>
+        <translation>Ta bort nominerad {name}</translation>
+    </message>
+    <message>
+        <source>Add organisation {name}</source>
+        <translation>Lägg till organisationen {name}</translation>
+    </message>
+</context>
+<context>
+    <name>NomineeTableModel</name>
+    <message>
+        <source>Nominee</source>
+        <translation>Nominerad</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Län</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiativ</translation>
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation>Nominerad av</translation>
+    </message>
+</context>
+<context>
+    <name>NomineeTexts</name>
+    <message>
+        <source>What are they most proud of?</source>
+        <translation>Vad är de mest stolta över?</translation>
+    </message>
+    <message>
+        <source>What effect did it have?</source>
+        <translation>Vilken effekt fick det?</translation>
+    </message>
+    <message>
+        <source>What did they learn?</source>
+        <translation>Vad lärde de sig?</translation>
+    </message>
+    <message>
+        <source>Summary for the report</source>
+        <translation>Sammanfattning för rapporten</translation>
+    </message>
+    <message>
+        <source>nominated by</source>
+        <translation>nominerad av</translation>
+    </message>
+    <message>
+        <source>most proud of</source>
+        <translation>mest stolta över</translation>
+    </message>
+    <message>
+        <source>effect</source>
+        <translation>effekt</translation>
+    </message>
+    <message>
+        <source>lessons</source>
+        <translation>lärdomar</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>sammanfattning</translation>
+    </message>
+    <message>
+        <source>contact name</source>
+        <translation>kontaktpersonens namn</translation>
+    </message>
+    <message>
+        <source>contact e-mail</source>
+        <translation>kontaktpersonens e-post</translation>
+    </message>
+    <message>
+        <source>contact phone</source>
+        <translation>kontaktpersonens telefon</translation>
+    </message>
+    <message>
+        <source>{name} in English</source>
+        <translation>{name} på engelska</translation>
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation>Nominerad av</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English (optional)</source>
+        <translation>Engelska (valfritt)</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Edit {what} of {nominee}</source>
+        <translation>Ändra ”{what}” för {nominee}</translation>
+    </message>
+</context>
+<context>
+    <name>NomineesView</name>
+    <message>
+        <source>This year is decided and locked.</source>
+        <translation>Prisåret är beslutat och låst.</translation>
+    </message>
+    <message>
+        <source>Search name, organisation, county, nominator…</source>
+        <translation>Sök namn, organisation, län, förslagsställare…</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Show only the nominees at one stage</source>
+        <translation>Visa bara nominerade med en viss status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nominee(s)</source>
+        <translation>
+            <numerusform>%n nominerad</numerusform>
+            <numerusform>%n nominerade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n nominee(s)</source>
+        <translation>
+            <numerusform>{shown} av %n nominerad</numerusform>
+            <numerusform>{shown} av %n nominerade</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPicker</name>
+    <message>
+        <source>Search organisations…</source>
+        <translation>Sök organisationer…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta n&amp;ed</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>New or&amp;ganisation…</source>
+        <translation>Ny or&amp;ganisation…</translation>
+    </message>
+    <message>
+        <source>Chosen, in order:</source>
+        <translation>Valda, i ordning:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsDialog</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Search by name or county</source>
+        <translation>Sök på namn eller län</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Slå ihop med…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Län</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Folkmängd</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Nominations over the years</source>
+        <translation>Nomineringar genom åren</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Nominerad</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Never nominated.</source>
+        <translation>Aldrig nominerad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisationer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an organisation</source>
+        <translation>Välj en organisation</translation>
+    </message>
+    <message>
+        <source>Also known as: {names}</source>
+        <translation>Även känd som: {names}</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Vinnare</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Ändra {name}</translation>
+    </message>
+    <message>
+        <source>Write the population as a whole number, or leave it empty.</source>
+        <translation>Skriv folkmängden som ett heltal, eller lämna fältet tomt.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Choose an award year on the left.</source>
+        <translation>Välj ett prisår till vänster.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Lås upp…</translation>
+    </message>
+    <message>
+        <source>Lock…</source>
+        <translation>Lås…</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Låsning</translation>
+    </message>
+    <message>
+        <source>In this year</source>
+        <translation>I prisåret</translation>
+    </message>
+    <message>
+        <source>Nominees</source>
+        <translation>Nominerade</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterier</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Jurymedlemmar</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Jäv</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiativ</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>A locked year can only move on from decided to published.</source>
+        <translation>Ett låst prisår kan bara gå vidare från beslutat till publicerat.</translation>
+    </message>
+    <message>
+        <source>Open for changes</source>
+        <translation>Öppet för ändringar</translation>
+    </message>
+    <message>
+        <source>Locked since {date} by {who}</source>
+        <translation>Låst sedan {date} av {who}</translation>
+    </message>
+    <message>
+        <source>Winner: {name}</source>
+        <translation>Vinnare: {name}</translation>
+    </message>
+    <message>
+        <source>Entered from the award&apos;s history.</source>
+        <translation>Inlagt från prisets historik.</translation>
+    </message>
+    <message>
+        <source>Decided on {date} by {who}.</source>
+        <translation>Beslutat {date} av {who}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln score(s) were missing.</source>
+        <translation>
+            <numerusform>%Ln poäng saknades.</numerusform>
+            <numerusform>%Ln poäng saknades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the phase to {phase}</source>
+        <translation>Ändra fas till {phase}</translation>
+    </message>
+    <message>
+        <source>Unlock the year</source>
+        <translation>Lås upp prisåret</translation>
+    </message>
+    <message>
+        <source>Why is {year} unlocked? The audit log keeps the reason.</source>
+        <translation>Varför låses {year} upp? Skälet sparas i ändringsloggen.</translation>
+    </message>
+    <message>
+        <source>Unlock undone</source>
+        <translation>Upplåsningen ångrades</translation>
+    </message>
+    <message>
+        <source>Lock the year</source>
+        <translation>Lås prisåret</translation>
+    </message>
+    <message>
+        <source>Why is the year locked again? (optional)</source>
+        <translation>Varför låses prisåret igen? (valfritt)</translation>
+    </message>
+    <message>
+        <source>Lock undone</source>
+        <translation>Låsningen ångrades</translation>
+    </message>
+    <message>
+        <source>Lock {year}</source>
+        <translation>Lås {year}</translation>
+    </message>
+    <message>
+        <source>Unlock {year}</source>
+        <translation>Lås upp {year}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Juror</source>
+        <translation>Jurymedlem</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Inmatat</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framsteg</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>Scoring progress: {round}</source>
+        <translation>Inmatade poäng: {round}</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln score(s) are entered.</source>
+        <translation>
+            <numerusform>%Ln poäng är inmatad.</numerusform>
+            <numerusform>Alla %Ln poäng är inmatade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{scored} of %Ln score(s) entered ({missing})</source>
+        <translation>
+            <numerusform>Inmatat: {scored} av %Ln poäng ({missing})</numerusform>
+            <numerusform>Inmatat: {scored} av %Ln poäng ({missing})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missing</source>
+        <translation>
+            <numerusform>%Ln saknas</numerusform>
+            <numerusform>%Ln saknas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict of interest (not counted): {names}</source>
+        <translation>Jäv (räknas inte): {names}</translation>
+    </message>
+    <message>
+        <source>Not complete for: {names}</source>
+        <translation>Ofullständigt för: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemets standard</translation>
+    </message>
+    <message>
+        <source>Menus and views change to this language when you press OK.</source>
+        <translation>Menyer och vyer byter till det här språket när du trycker på OK.</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Språk i gränssnittet:</translation>
+    </message>
+</context>
+<context>
+    <name>SiteVisitDialog</name>
+    <message>
+        <source>Site visit</source>
+        <translation>Platsbesök</translation>
+    </message>
+    <message>
+        <source>New site visit</source>
+        <translation>Nytt platsbesök</translation>
+    </message>
+    <message>
+        <source>Who went, e.g. two jurors and the secretary</source>
+        <translation>Vilka som deltog, t.ex. två jurymedlemmar och sekreteraren</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Valfritt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Notes in English</source>
+        <translation>Anteckningar på engelska</translation>
+    </message>
+</context>
+<context>
+    <name>SiteVisitsPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Choose a visit to read its notes.</source>
+        <translation>Välj ett besök för att läsa anteckningarna.</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Visa…</translation>
+    </message>
+    <message>
+        <source>Participants: {names}</source>
+        <translation>Deltagare: {names}</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Inga anteckningar ännu.</translation>
+    </message>
+    <message>
+        <source>Add site visit {date}</source>
+        <translation>Lägg till platsbesöket {date}</translation>
+    </message>
+    <message>
+        <source>Edit site visit {date}</source>
+        <translation>Ändra platsbesöket {date}</translation>
+    </message>
+    <message>
+        <source>Remove site visit {date}</source>
+        <translation>Ta bort platsbesöket {date}</translation>
+    </message>
+</context>
+<context>
+    <name>TimetableDialog</name>
+    <message>
+        <source>Edit timetable entry</source>
+        <translation>Ändra punkt i tidplanen</translation>
+    </message>
+    <message>
+        <source>Add timetable entry</source>
+        <translation>Lägg till punkt i tidplanen</translation>
+    </message>
+    <message>
+        <source>Uncheck while the date is not known</source>
+        <translation>Avmarkera så länge datumet inte är känt</translation>
+    </message>
+    <message>
+        <source>Check for a step lasting several days</source>
+        <translation>Markera för ett steg som pågår flera dagar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>What (Swedish)</source>
+        <translation>Vad (svenska)</translation>
+    </message>
+    <message>
+        <source>What (English)</source>
+        <translation>Vad (engelska)</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Say what happens.</source>
+        <translation>Skriv vad som händer.</translation>
+    </message>
+</context>
+<context>
+    <name>TimetablePanel</name>
+    <message>
+        <source>Timetable</source>
+        <translation>Tidplan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>The next step in the timetable</source>
+        <translation>Nästa steg i tidplanen</translation>
+    </message>
+    <message>
+        <source>The year is locked; unlock it to change the timetable.</source>
+        <translation>Prisåret är låst; lås upp det för att ändra tidplanen.</translation>
+    </message>
+    <message>
+        <source>Remove timetable entry</source>
+        <translation>Ta bort punkt i tidplanen</translation>
+    </message>
+    <message>
+        <source>Add timetable entry</source>
+        <translation>Lägg till punkt i tidplanen</translation>
+    </message>
+    <message>
+        <source>Edit timetable entry</source>
+        <translation>Ändra punkt i tidplanen</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw nominee</source>
+        <translation>Dra tillbaka nominerad</translation>
+    </message>
+    <message>
+        <source>For example: the nomination was withdrawn by…</source>
+        <translation>Till exempel: nomineringen drogs tillbaka av…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Dra tillbaka</translation>
+    </message>
+    <message>
+        <source>Why is {name} withdrawn?</source>
+        <translation>Varför dras {name} tillbaka?</translation>
+    </message>
+</context>
+<context>
+    <name>YearTree</name>
+    <message>
+        <source>Award years</source>
+        <translation>Prisår</translation>
+    </message>
+    <message>
+        <source>{title} (decided and locked)</source>
+        <translation>{title} (beslutat och låst)</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Det gick inte att öppna databasen</translation>
+    </message>
+</context>
+<context>
+    <name>areas</name>
+    <message>
+        <source>Open data</source>
+        <translation>Öppna data</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>RPA</source>
+        <translation>RPA</translation>
+    </message>
+    <message>
+        <source>E-services</source>
+        <translation>E-tjänster</translation>
+    </message>
+    <message>
+        <source>IoT</source>
+        <translation>IoT</translation>
+    </message>
+    <message>
+        <source>Digital twin</source>
+        <translation>Digital tvilling</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation>Automatisering</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>A conflict is declared by the secretariat or the juror.</source>
+        <translation>Jäv anmäls av sekretariatet eller av jurymedlemmen.</translation>
+    </message>
+    <message>
+        <source>A criterion named {name} exists already this year.</source>
+        <translation>Det finns redan ett kriterium med namnet {name} i detta prisår.</translation>
+    </message>
+    <message>
+        <source>A juror is chair or member.</source>
+        <translation>En jurymedlem är ordförande eller ledamot.</translation>
+    </message>
+    <message>
+        <source>A juror named {name} exists already this year.</source>
+        <translation>Det finns redan en jurymedlem med namnet {name} i detta prisår.</translation>
+    </message>
+    <message>
+        <source>A new nominee starts as nominated, shortlisted or finalist.</source>
+        <translation>En ny nominerad börjar som föreslagen, nominerad eller finalist.</translation>
+    </message>
+    <message>
+        <source>A nominee cannot be reinstated after the decision.</source>
+        <translation>En nominerad kan inte återtas efter beslutet.</translation>
+    </message>
+    <message>
+        <source>A nominee cannot be withdrawn after the decision.</source>
+        <translation>En nominerad kan inte dras tillbaka efter beslutet.</translation>
+    </message>
+    <message>
+        <source>A nominee named {name} exists already this year.</source>
+        <translation>Det finns redan en nominerad med namnet {name} i detta prisår.</translation>
+    </message>
+    <message>
+        <source>A recorded score ({value}) would no longer fit this scale and step.</source>
+        <translation>Ett registrerat poängvärde ({value}) skulle inte längre passa den här skalan och det här steget.</translation>
+    </message>
+    <message>
+        <source>A round covers shortlisted or finalist nominees, not {stage}.</source>
+        <translation>En bedömningsomgång gäller nominerade eller finalister, inte {stage}.</translation>
+    </message>
+    <message>
+        <source>A round is open or closed, not {status}.</source>
+        <translation>En bedömningsomgång är öppen eller stängd, inte {status}.</translation>
+    </message>
+    <message>
+        <source>A round named {name} exists already this year.</source>
+        <translation>Det finns redan en bedömningsomgång med namnet {name} i detta prisår.</translation>
+    </message>
+    <message>
+        <source>A step back is not allowed after the decision.</source>
+        <translation>Ett steg tillbaka är inte tillåtet efter beslutet.</translation>
+    </message>
+    <message>
+        <source>A winner is set by recording the decision, not by a stage change.</source>
+        <translation>Vinnaren utses genom att beslutet registreras, inte genom en statusändring.</translation>
+    </message>
+    <message>
+        <source>A year with recorded scores is decided in the app, with a motivation.</source>
+        <translation>Ett prisår med registrerade poäng beslutas i programmet, med en motivering.</translation>
+    </message>
+    <message>
+        <source>An award named {name} exists already.</source>
+        <translation>Det finns redan ett pris med namnet {name}.</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be merged with itself.</source>
+        <translation>En organisation kan inte slås ihop med sig själv.</translation>
+    </message>
+    <message>
+        <source>An organisation is named twice.</source>
+        <translation>En organisation finns med två gånger.</translation>
+    </message>
+    <message>
+        <source>An organisation named {name} exists already.</source>
+        <translation>Det finns redan en organisation med namnet {name}.</translation>
+    </message>
+    <message>
+        <source>Cannot back up {path} before upgrading it: {reason}</source>
+        <translation>Det gick inte att säkerhetskopiera {path} före uppgraderingen: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {reason}</source>
+        <translation>Det gick inte att skapa {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {reason}</source>
+        <translation>Det gick inte att öppna {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Det gick inte att läsa {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Det gick inte att skriva till {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose an area for the initiative.</source>
+        <translation>Välj ett område för initiativet.</translation>
+    </message>
+    <message>
+        <source>Choose another file than the open database.</source>
+        <translation>Välj en annan fil än den öppna databasen.</translation>
+    </message>
+    <message>
+        <source>Copy only from a year of the same award.</source>
+        <translation>Kopiera bara från ett prisår för samma pris.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the withdrawal.</source>
+        <translation>Ange ett skäl till att nomineringen dras tillbaka.</translation>
+    </message>
+    <message>
+        <source>It no longer exists.</source>
+        <translation>Det finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Juror {juror} has a conflict for {nominee}.</source>
+        <translation>Jurymedlemmen {juror} är jävig för {nominee}.</translation>
+    </message>
+    <message>
+        <source>No award named {name}.</source>
+        <translation>Det finns inget pris med namnet {name}.</translation>
+    </message>
+    <message>
+        <source>No criterion with id {id} in this year.</source>
+        <translation>Det finns inget kriterium med id {id} i detta prisår.</translation>
+    </message>
+    <message>
+        <source>No juror with id {id} in this year.</source>
+        <translation>Det finns ingen jurymedlem med id {id} i detta prisår.</translation>
+    </message>
+    <message>
+        <source>No juror {key} in this year.</source>
+        <translation>Det finns ingen jurymedlem {key} i detta prisår.</translation>
+    </message>
+    <message>
+        <source>No nominee with id {id} in this year.</source>
+        <translation>Det finns ingen nominerad med id {id} i detta prisår.</translation>
+    </message>
+    <message>
+        <source>No nominee {key} in this year.</source>
+        <translation>Det finns ingen nominerad {key} i detta prisår.</translation>
+    </message>
+    <message>
+        <source>No round named {name} in this year.</source>
+        <translation>Det finns ingen bedömningsomgång med namnet {name} i detta prisår.</translation>
+    </message>
+    <message>
+        <source>No {what} with id {id}.</source>
+        <translation>Det finns ingen post av typen {what} med id {id}.</translation>
+    </message>
+    <message>
+        <source>Only a finalist can become the winner; {name} is {stage}.</source>
+        <translation>Bara en finalist kan bli vinnare; {name} har status {stage}.</translation>
+    </message>
+    <message>
+        <source>Only a withdrawn nominee can be reinstated.</source>
+        <translation>Bara en tillbakadragen nominerad kan återtas.</translation>
+    </message>
+    <message>
+        <source>Reinstate the withdrawn nominee before changing its stage.</source>
+        <translation>Återinsätt den tillbakadragna nominerade innan du ändrar status.</translation>
+    </message>
+    <message>
+        <source>Say why the decision is withdrawn.</source>
+        <translation>Ange varför beslutet dras tillbaka.</translation>
+    </message>
+    <message>
+        <source>Say why the year is unlocked.</source>
+        <translation>Ange varför prisåret låses upp.</translation>
+    </message>
+    <message>
+        <source>That criterion belongs to another year.</source>
+        <translation>Kriteriet hör till ett annat prisår.</translation>
+    </message>
+    <message>
+        <source>That round belongs to another year.</source>
+        <translation>Bedömningsomgången hör till ett annat prisår.</translation>
+    </message>
+    <message>
+        <source>That {what} belongs to another award year.</source>
+        <translation>Posten ({what}) hör till ett annat prisår.</translation>
+    </message>
+    <message>
+        <source>That {what} belongs to another year.</source>
+        <translation>Posten ({what}) hör till ett annat prisår.</translation>
+    </message>
+    <message>
+        <source>The attachment needs a file name.</source>
+        <translation>Bilagan behöver ett filnamn.</translation>
+    </message>
+    <message>
+        <source>The award needs a name.</source>
+        <translation>Priset behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The criterion needs a name.</source>
+        <translation>Kriteriet behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Slutdatumet ligger före startdatumet.</translation>
+    </message>
+    <message>
+        <source>The file holds {count} awards; name one with --award.</source>
+        <translation>Filen innehåller {count} priser; ange ett med --award.</translation>
+    </message>
+    <message>
+        <source>The initiative needs a title.</source>
+        <translation>Initiativet behöver en titel.</translation>
+    </message>
+    <message>
+        <source>The juror and the nominee belong to different years.</source>
+        <translation>Jurymedlemmen och den nominerade hör till olika prisår.</translation>
+    </message>
+    <message>
+        <source>The juror needs a name.</source>
+        <translation>Jurymedlemmen behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The juror or nominee belongs to another year.</source>
+        <translation>Jurymedlemmen eller den nominerade hör till ett annat prisår.</translation>
+    </message>
+    <message>
+        <source>The nominee is already withdrawn.</source>
+        <translation>Den nominerade är redan tillbakadragen.</translation>
+    </message>
+    <message>
+        <source>The nominee is already {target}.</source>
+        <translation>Den nominerade har redan status {target}.</translation>
+    </message>
+    <message>
+        <source>The nominee needs a name.</source>
+        <translation>Den nominerade behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The organisation needs a name.</source>
+        <translation>Organisationen behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The population cannot be negative.</source>
+        <translation>Folkmängden kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <source>The round needs a name.</source>
+        <translation>Bedömningsomgången behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The round {name} is closed.</source>
+        <translation>Bedömningsomgången {name} är stängd.</translation>
+    </message>
+    <message>
+        <source>The same score (juror {juror}, nominee {nominee}, criterion {criterion}) is given twice.</source>
+        <translation>Samma poäng (jurymedlem {juror}, nominerad {nominee}, kriterium {criterion}) har angetts två gånger.</translation>
+    </message>
+    <message>
+        <source>The scale&apos;s maximum must be greater than its minimum.</source>
+        <translation>Skalans högsta värde måste vara större än dess lägsta.</translation>
+    </message>
+    <message>
+        <source>The start year must be between 1900 and 2200.</source>
+        <translation>Startåret måste vara mellan 1900 och 2200.</translation>
+    </message>
+    <message>
+        <source>The step must be greater than 0.</source>
+        <translation>Steget måste vara större än 0.</translation>
+    </message>
+    <message>
+        <source>The step must not be larger than the scale.</source>
+        <translation>Steget får inte vara större än skalan.</translation>
+    </message>
+    <message>
+        <source>The weight must be greater than 0.</source>
+        <translation>Vikten måste vara större än 0.</translation>
+    </message>
+    <message>
+        <source>The winner cannot be deleted.</source>
+        <translation>Vinnaren kan inte tas bort.</translation>
+    </message>
+    <message>
+        <source>The winner must be a nominee of this year.</source>
+        <translation>Vinnaren måste vara en nominerad i detta prisår.</translation>
+    </message>
+    <message>
+        <source>The winner&apos;s stage changes only when the decision is withdrawn.</source>
+        <translation>Vinnarens status ändras bara när beslutet dras tillbaka.</translation>
+    </message>
+    <message>
+        <source>The year must be between 1900 and 2200.</source>
+        <translation>Året måste vara mellan 1900 och 2200.</translation>
+    </message>
+    <message>
+        <source>The year {year} exists already.</source>
+        <translation>Prisåret {year} finns redan.</translation>
+    </message>
+    <message>
+        <source>The year {year} has a decision already; withdraw it first.</source>
+        <translation>Prisåret {year} har redan ett beslut; dra tillbaka det först.</translation>
+    </message>
+    <message>
+        <source>The year {year} has no decision.</source>
+        <translation>Prisåret {year} har inget beslut.</translation>
+    </message>
+    <message>
+        <source>The year {year} is locked since its winner was decided; unlock it with a reason to change it.</source>
+        <translation>Prisåret {year} är låst sedan vinnaren utsågs; lås upp det och ange ett skäl för att ändra det.</translation>
+    </message>
+    <message>
+        <source>The year {year} is not locked.</source>
+        <translation>Prisåret {year} är inte låst.</translation>
+    </message>
+    <message>
+        <source>There is no award year {year}.</source>
+        <translation>Det finns inget prisår {year}.</translation>
+    </message>
+    <message>
+        <source>This year has no scoring round.</source>
+        <translation>Prisåret har ingen bedömningsomgång.</translation>
+    </message>
+    <message>
+        <source>Trim k must be 0 or more.</source>
+        <translation>Trimvärdet k måste vara 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>Unknown kind {kind}.</source>
+        <translation>Okänd typ {kind}.</translation>
+    </message>
+    <message>
+        <source>Unknown method {method}.</source>
+        <translation>Okänd metod {method}.</translation>
+    </message>
+    <message>
+        <source>Unknown method {method}; use one of {methods}.</source>
+        <translation>Okänd metod {method}; använd någon av {methods}.</translation>
+    </message>
+    <message>
+        <source>Unknown phase {phase}.</source>
+        <translation>Okänd fas {phase}.</translation>
+    </message>
+    <message>
+        <source>Unknown score source {source}.</source>
+        <translation>Okänd källa för poäng: {source}.</translation>
+    </message>
+    <message>
+        <source>Unknown stage {target}.</source>
+        <translation>Okänd status {target}.</translation>
+    </message>
+    <message>
+        <source>Unknown tie-break {kind}.</source>
+        <translation>Okänd regel för särskiljning: {kind}.</translation>
+    </message>
+    <message>
+        <source>Upgrading {path} failed ({reason}); the file before the upgrade is kept as {backup}.</source>
+        <translation>Uppgraderingen av {path} misslyckades ({reason}); filen från före uppgraderingen finns kvar som {backup}.</translation>
+    </message>
+    <message>
+        <source>Withdraw a nominee with a reason.</source>
+        <translation>Ange ett skäl när en nominerad dras tillbaka.</translation>
+    </message>
+    <message>
+        <source>Write the jury&apos;s motivation.</source>
+        <translation>Skriv juryns motivering.</translation>
+    </message>
+    <message>
+        <source>{count} scores are missing; confirm to decide anyway.</source>
+        <translation>{count} poäng saknas; bekräfta för att besluta ändå.</translation>
+    </message>
+    <message>
+        <source>{criterion}: the score must be a number.</source>
+        <translation>{criterion}: poängen måste vara ett tal.</translation>
+    </message>
+    <message>
+        <source>{criterion}: {value} is not on the scale&apos;s step of {step} from {min}.</source>
+        <translation>{criterion}: {value} följer inte skalans steg om {step} från {min}.</translation>
+    </message>
+    <message>
+        <source>{criterion}: {value} is outside the scale {min}–{max}.</source>
+        <translation>{criterion}: {value} ligger utanför skalan {min}–{max}.</translation>
+    </message>
+    <message>
+        <source>{email} is not an e-mail address.</source>
+        <translation>{email} är inte en e-postadress.</translation>
+    </message>
+    <message>
+        <source>{juror} has a conflict of interest for {nominee} and cannot comment on it.</source>
+        <translation>{juror} är jävig för {nominee} och kan inte kommentera den nominerade.</translation>
+    </message>
+    <message>
+        <source>{juror} has a conflict of interest for {nominee} and cannot score it.</source>
+        <translation>{juror} är jävig för {nominee} och kan inte bedöma den nominerade.</translation>
+    </message>
+    <message>
+        <source>{juror} is already recorded as conflicted for {nominee}.</source>
+        <translation>{juror} är redan registrerad som jävig för {nominee}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be empty.</source>
+        <translation>Fältet {name} får inte vara tomt.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 50 MB; attach a smaller file.</source>
+        <translation>{name} är större än 50 MB; bifoga en mindre fil.</translation>
+    </message>
+    <message>
+        <source>{nominee} is withdrawn and cannot be scored.</source>
+        <translation>{nominee} är tillbakadragen och kan inte bedömas.</translation>
+    </message>
+    <message>
+        <source>{nominee} is {stage}; the round {round} scores only nominees at stage {needed} or beyond.</source>
+        <translation>{nominee} har status {stage}; omgången {round} bedömer bara nominerade med status {needed} eller senare.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} finns inte.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} är en mapp, inte en databasfil.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database, but not one of nomdesk&apos;s.</source>
+        <translation>{path} är en SQLite-databas, men inte en nomdesk-databas.</translation>
+    </message>
+    <message>
+        <source>{path} is not a nomdesk database ({reason}).</source>
+        <translation>{path} är inte en nomdesk-databas ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a nomdesk database.</source>
+        <translation>{path} är inte en nomdesk-databas.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of nomdesk (schema {revision}); update nomdesk to open it.</source>
+        <translation>{path} har skrivits av en nyare version av nomdesk (schema {revision}); uppdatera nomdesk för att öppna den.</translation>
+    </message>
+    <message>
+        <source>{what} belongs to no award year.</source>
+        <translation>Posten ({what}) hör inte till något prisår.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your data is safe: every change is saved.</source>
+        <translation>Något gick fel. Dina uppgifter är i säkerhet: varje ändring är sparad.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file:
+{path}</source>
+        <translation>Detaljerna finns i loggfilen:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Nominated</source>
+        <translation>Föreslagen</translation>
+    </message>
+    <message>
+        <source>Shortlisted</source>
+        <translation>Nominerad</translation>
+    </message>
+    <message>
+        <source>Finalist</source>
+        <translation>Finalist</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Vinnare</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Tillbakadragen</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>Förberedelse</translation>
+    </message>
+    <message>
+        <source>Nominations</source>
+        <translation>Nomineringar</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>Urval</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Deliberation</source>
+        <translation>Överläggning</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutat</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicerat</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Ordförande</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Ledamot</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Myndighet</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+</context>
+<context>
+    <name>organisations</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Government agency</source>
+        <translation>Myndighet</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+</context>
+<context>
+    <name>timetable</name>
+    <message>
+        <source>Deadline</source>
+        <translation>Sista dag</translation>
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation>Urval</translation>
+    </message>
+    <message>
+        <source>Finalists</source>
+        <translation>Finalister</translation>
+    </message>
+    <message>
+        <source>Site visits</source>
+        <translation>Platsbesök</translation>
+    </message>
+    <message>
+        <source>Jury meeting</source>
+        <translation>Jurymöte</translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>Prisutdelning</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>inget datum ännu</translation>
+    </message>
+    <message>
+        <source>Nothing more is planned in the timetable.</source>
+        <translation>Inget mer är planerat i tidplanen.</translation>
+    </message>
+    <message>
+        <source>Next: {what} on {date}</source>
+        <translation>Nästa: {what}, {date}</translation>
+    </message>
+    <message>
+        <source>Now: {what}, until {date}</source>
+        <translation>Nu: {what}, till och med {date}</translation>
+    </message>
+    <message>
+        <source>Today: {what}</source>
+        <translation>I dag: {what}</translation>
+    </message>
+</context>
+</TS>
