@@ -4,17 +4,13 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from nomdesk.db.models import AwardYear, Criterion
@@ -23,21 +19,14 @@ from nomdesk.services.schemas import CriterionCreate, CriterionUpdate
 from nomdesk.ui import commands
 from nomdesk.ui.dialogs.criterion_dialog import CriterionDialog
 from nomdesk.ui.forms import attempt
+from nomdesk.ui.table_model import RecordTableModel
 from nomdesk.ui.views.base import YearView
+from nomdesk.ui.widgets import LockBanner, button_row, number_text, record_table, selected_row
 
 Index = QModelIndex | QPersistentModelIndex
 FIELDS = ("name", "name_en", "description", "description_en", "weight", "scale_min",
           "scale_max", "step")  # fmt: skip
 NUMERIC_COLUMNS = (0, 3, 4, 6)
-BANNER_STYLE = (
-    "background: #fff4ce; color: #4d3b00; border: 1px solid #e6c65c;"
-    " border-radius: 4px; padding: 6px 10px;"
-)
-
-
-def number_text(value: float) -> str:
-    """A weight, scale end or step as people write it in the interface language."""
-    return QLocale().toString(float(value), "g", 12)
 
 
 @dataclass(frozen=True)
@@ -52,48 +41,11 @@ class CriterionRow:
         return cls(criterion.uid, {field: getattr(criterion, field) for field in FIELDS})
 
 
-class LockBanner(QLabel):
-    """A notice that the year is decided and locked; hidden for an open year."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setStyleSheet(BANNER_STYLE)
-        self.setWordWrap(True)
-        self.hide()
-
-    def show_year(self, year: AwardYear | None) -> bool:
-        """Show the notice when `year` is locked; True when it is."""
-        locked = year is not None and year.locked_at is not None
-        if locked:
-            text = self.tr("{year} is decided and locked: nothing here can be changed.")
-            self.setText(text.format(year=year.year))  # type: ignore[union-attr]
-        self.setVisible(locked)
-        return locked
-
-
-def button_row(*groups: tuple[QPushButton, ...]) -> QHBoxLayout:
-    """Buttons in a row, a gap between groups, pushed to the left."""
-    row = QHBoxLayout()
-    for number, group in enumerate(groups):
-        if number:
-            row.addSpacing(16)
-        for button in group:
-            row.addWidget(button)
-    row.addStretch(1)
-    return row
-
-
-def selected_row(table: QTableView) -> int | None:
-    rows = table.selectionModel().selectedRows()
-    return rows[0].row() if rows else None
-
-
-class CriteriaModel(QAbstractTableModel):
+class CriteriaModel(RecordTableModel):
     """Order, name, English name, weight, share of the total weight, scale, step, text."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[CriterionRow] = []
         self.total_weight = 0.0
 
     def headers(self) -> list[str]:
@@ -109,24 +61,8 @@ class CriteriaModel(QAbstractTableModel):
         ]
 
     def set_rows(self, rows: list[CriterionRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
         self.total_weight = sum(r.values["weight"] for r in rows)
-        self.endResetModel()
-
-    def row_of(self, uid: str) -> int | None:
-        return next((i for i, r in enumerate(self.rows) if r.uid == uid), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 8
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
+        super().set_rows(rows)
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -186,19 +122,8 @@ class CriteriaView(YearView):
         self._update_buttons()
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
+        table = record_table(self.model, self.edit, self._update_buttons)
         table.setWordWrap(False)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        table.activated.connect(lambda _index: self.edit())  # double-click or Enter
-        table.selectionModel().selectionChanged.connect(self._update_buttons)
         return table
 
     def _make_buttons(self) -> None:

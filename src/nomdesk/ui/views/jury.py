@@ -3,11 +3,9 @@
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -26,9 +24,10 @@ from nomdesk.ui import commands
 from nomdesk.ui.dialogs.juror_dialog import JurorDialog
 from nomdesk.ui.forms import attempt
 from nomdesk.ui.labels import role_label
+from nomdesk.ui.table_model import RecordTableModel
 from nomdesk.ui.views.base import YearView
 from nomdesk.ui.views.conflicts import ConflictsPanel
-from nomdesk.ui.views.criteria import LockBanner, button_row, selected_row
+from nomdesk.ui.widgets import LockBanner, button_row, record_table, selected_row
 
 Index = QModelIndex | QPersistentModelIndex
 FIELDS = ("name", "affiliation", "role", "email")
@@ -47,37 +46,14 @@ class JurorRow:
         return cls(juror.uid, {field: getattr(juror, field) for field in FIELDS})
 
 
-class JurorModel(QAbstractTableModel):
+class JurorModel(RecordTableModel):
     """Name, affiliation, role and e-mail; the chair in bold."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[JurorRow] = []
 
     def headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Affiliation"), self.tr("Role"), self.tr("E-mail")]
 
-    def set_rows(self, rows: list[JurorRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def row_of(self, uid: str) -> int | None:
-        return next((i for i, r in enumerate(self.rows) if r.uid == uid), None)
-
     def chair_uid(self) -> str | None:
         return next((r.uid for r in self.rows if r.values["role"] == CHAIR), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -117,19 +93,7 @@ class JuryView(YearView):
         self._update_buttons()
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        table.activated.connect(lambda _index: self.edit())  # double-click or Enter
-        table.selectionModel().selectionChanged.connect(self._update_buttons)
-        return table
+        return record_table(self.model, self.edit, self._update_buttons)
 
     def _make_buttons(self) -> None:
         self.add_button = QPushButton(self.tr("&Add…"))
