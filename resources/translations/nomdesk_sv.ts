@@ -1970,6 +1970,10 @@ Undo brings it all back.</source>
         <translation>Startåret måste vara mellan 1900 och 2200.</translation>
     </message>
     <message>
+        <source>The step could not be undone or redone: {reason}</source>
+        <translation>Steget kunde inte ångras eller göras om: {reason}</translation>
+    </message>
+    <message>
         <source>The step must be greater than 0.</source>
         <translation>Steget måste vara större än 0.</translation>
     </message>
@@ -2120,6 +2124,10 @@ Undo brings it all back.</source>
     <message>
         <source>{path} does not exist.</source>
         <translation>{path} finns inte.</translation>
+    </message>
+    <message>
+        <source>{path} exists already; choose a new file name for a new database.</source>
+        <translation>{path} finns redan; välj ett nytt filnamn för en ny databas.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>

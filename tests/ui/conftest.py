@@ -33,6 +33,17 @@ def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def english_interface(qapp):
+    """Every UI test starts and ends in English (British dates), whatever the machine's
+    locale and whatever an earlier test switched to."""
+    from nomdesk.ui.i18n import install_translators
+
+    install_translators(qapp, "en")
+    yield
+    install_translators(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
 def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """QSettings write into a temporary folder, never the user's."""
     folder = tmp_path_factory.mktemp("settings")

@@ -164,14 +164,21 @@ def _backup_and_upgrade(path: Path, revision: str) -> Path:
 
 
 def _create(path: Path) -> None:
+    from sqlalchemy.exc import SQLAlchemyError
+
     from nomdesk.db.migrate import upgrade
 
+    existed = path.exists()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         upgrade(path)
-    except OSError as err:
+    except (OSError, sqlite3.Error, SQLAlchemyError) as err:
+        if not existed:  # leave no half-made database behind
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        reason = getattr(err, "strerror", None) or str(err).splitlines()[0]
         raise DatabaseOpenError(
-            "Cannot create {path}: {reason}", path=str(path), reason=err.strerror or str(err)
+            "Cannot create {path}: {reason}", path=str(path), reason=reason
         ) from err
 
 

@@ -63,6 +63,12 @@ def add_attachment(
 def add_attachment_file(*, session: Session, nominee_id: int, path: Path) -> Attachment:
     """Attach a file from disk."""
     try:
+        if Path(path).stat().st_size > MAX_ATTACHMENT_BYTES:  # refuse before reading it all
+            raise ValidationError(
+                "{name} is larger than 50 MB; attach a smaller file.",
+                field="data",
+                name=Path(path).name,
+            )
         data = Path(path).read_bytes()
     except OSError as err:
         raise ValidationError(

@@ -7,7 +7,9 @@ from nomdesk.domain.rules import METHODS, PHASES, TIE_BREAK_KINDS
 from nomdesk.errors import DuplicateError, NotFoundError, ValidationError
 from nomdesk.services import audit, crud
 from nomdesk.services.guards import get, writable_year
+from nomdesk.services.rounds import create_round
 from nomdesk.services.schemas import (
+    RoundCreate,
     TimetableCreate,
     TimetableUpdate,
     YearCreate,
@@ -45,8 +47,10 @@ def create_year(
     data: YearCreate,
     copy_from_year_id: int | None = None,
     copy: frozenset[str] = COPYABLE,
+    final_round: RoundCreate | None = None,
 ) -> AwardYear:
-    """A new award year, optionally copying criteria, jurors and settings from another."""
+    """A new award year, optionally copying criteria, jurors and settings from another,
+    and with its scoring round when `final_round` is given; one transaction."""
     get(session, Award, award_id, field="award")
     clash = session.exec(
         select(AwardYear).where(AwardYear.award_id == award_id, AwardYear.year == data.year)
@@ -62,6 +66,8 @@ def create_year(
         _copy_from(
             session, get(session, AwardYear, copy_from_year_id, field="copy_from"), year, copy
         )
+    if final_round is not None:
+        create_round(session=session, year_id=year.id, data=final_round)  # type: ignore[arg-type]
     return year
 
 

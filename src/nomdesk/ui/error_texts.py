@@ -78,6 +78,7 @@ ERROR_TEXTS = (
     ),
     QT_TRANSLATE_NOOP("errors", "The scale's maximum must be greater than its minimum."),
     QT_TRANSLATE_NOOP("errors", "The start year must be between 1900 and 2200."),
+    QT_TRANSLATE_NOOP("errors", "The step could not be undone or redone: {reason}"),
     QT_TRANSLATE_NOOP("errors", "The step must be greater than 0."),
     QT_TRANSLATE_NOOP("errors", "The step must not be larger than the scale."),
     QT_TRANSLATE_NOOP("errors", "The weight must be greater than 0."),
@@ -131,6 +132,9 @@ ERROR_TEXTS = (
         "{nominee} is {stage}; the round {round} scores only nominees at stage {needed} or beyond.",
     ),
     QT_TRANSLATE_NOOP("errors", "{path} does not exist."),
+    QT_TRANSLATE_NOOP(
+        "errors", "{path} exists already; choose a new file name for a new database."
+    ),
     QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a database file."),
     QT_TRANSLATE_NOOP("errors", "{path} is an SQLite database, but not one of nomdesk's."),
     QT_TRANSLATE_NOOP("errors", "{path} is not a nomdesk database ({reason})."),

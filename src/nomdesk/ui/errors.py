@@ -39,9 +39,22 @@ def show_error(parent: QWidget | None, err: NomdeskError, title: str | None = No
     )
 
 
+_SHOWING: list[bool] = []
+
+
 def _unexpected(exc_type, exc, tb) -> None:
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("unexpected error\n%s", details)
+    if _SHOWING:  # an error while the dialog is open (e.g. in a repaint): log it only
+        return
+    _SHOWING.append(True)
+    try:
+        _present(exc, details)
+    finally:
+        _SHOWING.clear()
+
+
+def _present(exc: BaseException, details: str) -> None:
     if isinstance(exc, NomdeskError):
         show_error(None, exc)
         return

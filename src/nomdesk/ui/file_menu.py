@@ -15,32 +15,41 @@ from nomdesk.ui.workspace import Workspace
 FILTER = "nomdesk (*.db *.nomdesk);;*"
 
 
-def open_workspace(path: Path) -> Workspace:
-    """Open or create a database as a workspace (raises NomdeskError)."""
-    opened = open_database(path)
+def open_workspace(path: Path, *, create: bool = True) -> Workspace:
+    """Open (or, with `create`, create) a database as a workspace; raises NomdeskError."""
+    opened = open_database(path, create=create)
     settings.remember_file(str(path))
     return Workspace(path, opened.engine, new_session(opened.engine))
 
 
-def try_open(parent: QWidget, path: Path) -> Workspace | None:
+def try_open(parent: QWidget, path: Path, *, create: bool = False) -> Workspace | None:
+    """Open an existing database (or create one); a refusal is a message, not a crash."""
     try:
-        return open_workspace(path)
+        return open_workspace(path, create=create)
     except NomdeskError as err:
         show_error(parent, err, QCoreApplication.translate("FileMenu", "Cannot open the database"))
         return None
 
 
 def ask_new(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("FileMenu", "New database"), "", FILTER
-    )
-    return Path(name) if name else None
+    """A path for a new database: never an existing file (that would be opening it)."""
+    title = QCoreApplication.translate("FileMenu", "New database")
+    name, _ = QFileDialog.getSaveFileName(parent, title, "", FILTER)
+    if not name:
+        return None
+    path = Path(name) if Path(name).suffix else Path(f"{name}.db")
+    if path.exists() and path.stat().st_size > 0:
+        exists = NomdeskError(
+            "{path} exists already; choose a new file name for a new database.", path=str(path)
+        )
+        show_error(parent, exists, title)
+        return None
+    return path
 
 
 def ask_open(parent: QWidget) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("FileMenu", "Open database"), "", FILTER
-    )
+    title = QCoreApplication.translate("FileMenu", "Open database")
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", FILTER)
     return Path(name) if name else None
 
 

@@ -6,6 +6,11 @@ from PySide6.QtWidgets import QApplication
 from nomdesk.resources import translations_dir
 
 LANGUAGES = ("sv", "en")
+# Dates and numbers: Swedish as in Sweden; English as in Britain (day before month).
+LOCALES = {
+    "sv": (QLocale.Language.Swedish, QLocale.Country.Sweden),
+    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
 
 
 def choose_language(requested: str | None) -> str:
@@ -22,7 +27,7 @@ _INSTALLED: list[QTranslator] = []
 def install_translators(app: QApplication, requested: str | None) -> str:
     """Load nomdesk's and Qt's own translations for the language; replaces earlier ones."""
     language = choose_language(requested)
-    QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(QLocale(*LOCALES[language]))
     while _INSTALLED:
         app.removeTranslator(_INSTALLED.pop())
     qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

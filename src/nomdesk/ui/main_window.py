@@ -46,12 +46,11 @@ class MainWindow(QMainWindow):
     # --- the open database ------------------------------------------------------------
 
     def set_workspace(self, workspace: Workspace) -> None:
-        """Show another database; the previous one is closed."""
-        if self.workspace is not None:
-            self.workspace.close()
+        """Show another database; the previous one is saved and closed first."""
+        self._release_workspace()
         self.workspace = workspace
         workspace.saved.connect(self._show_saved)
-        workspace.failed.connect(lambda err: show_error(self, err))
+        workspace.failed.connect(self._show_failure)
         workspace.changed.connect(self._data_changed)
         self._build_views(workspace)
         self._fill_edit_menu(workspace)
@@ -62,15 +61,45 @@ class MainWindow(QMainWindow):
         self.tree.reload(workspace.session)
         self._fill_recent()
 
+    def _release_workspace(self) -> None:
+        """Save what is being typed, then let go of the open database and its views."""
+        if self.workspace is None:
+            return
+        focus = QApplication.focusWidget()
+        if focus is not None:
+            focus.clearFocus()  # a text field saves itself when it loses focus
+        old, self.workspace = self.workspace, None
+        for signal, slot in (
+            (old.saved, self._show_saved),
+            (old.failed, self._show_failure),
+            (old.changed, self._data_changed),
+        ):
+            signal.disconnect(slot)
+        self._drop_views()
+        old.close()
+
+    def _drop_views(self) -> None:
+        self.tabs.blockSignals(True)
+        for index in reversed(range(self.tabs.count())):
+            page = self.tabs.widget(index)
+            self.tabs.removeTab(index)
+            page.deleteLater()
+        self.tabs.blockSignals(False)
+        self._built = {}
+
+    def _show_failure(self, err) -> None:
+        show_error(self, err)
+
     def _build_views(self, workspace: Workspace) -> None:
         """Empty tabs; each view is built (and its module imported) when first shown."""
-        self._built: dict[str, YearView] = {}
+        current = max(self.tabs.currentIndex(), 0)
+        self._drop_views()
         self.tabs.blockSignals(True)
-        self.tabs.clear()
         for name in VIEWS:
             self.tabs.addTab(QWidget(), self._titles()[name])
+        self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
-        self._view(list(VIEWS)[max(self.tabs.currentIndex(), 0)])
+        self._view(list(VIEWS)[current])
 
     def _titles(self) -> dict[str, str]:
         return {
@@ -117,9 +146,13 @@ class MainWindow(QMainWindow):
             view.set_year(self._year_id)
 
     def _data_changed(self) -> None:
+        if self.workspace is None:
+            return
         self.tree.reload(self.workspace.session, keep_year=self.tree.current_year_id())
 
     def _show_saved(self, text: str) -> None:
+        if self.workspace is None:
+            return
         self.statusBar().showMessage(
             self.tr("Saved: {what}").format(what=self.workspace.last_saved)
         )
@@ -173,8 +206,8 @@ class MainWindow(QMainWindow):
 
     # --- file actions -----------------------------------------------------------------
 
-    def open_path(self, path: Path) -> bool:
-        workspace = file_menu.try_open(self, path)
+    def open_path(self, path: Path, *, create: bool = False) -> bool:
+        workspace = file_menu.try_open(self, path, create=create)
         if workspace is not None:
             self.set_workspace(workspace)
         return workspace is not None
@@ -182,7 +215,7 @@ class MainWindow(QMainWindow):
     def new_database(self) -> None:
         path = file_menu.ask_new(self)
         if path is not None:
-            self.open_path(path)
+            self.open_path(path, create=True)
 
     def open_database(self) -> None:
         path = file_menu.ask_open(self)
@@ -216,7 +249,11 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from nomdesk.ui.dialogs.settings_dialog import SettingsDialog
 
-        if SettingsDialog(self.workspace, self).exec():
+        language = settings.read(settings.LANGUAGE)
+        if (
+            SettingsDialog(self.workspace, self).exec()
+            and settings.read(settings.LANGUAGE) != language
+        ):
             self.retranslate()
 
     def retranslate(self) -> None:
@@ -251,7 +288,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         settings.write(settings.WINDOW_GEOMETRY, self.saveGeometry())
         settings.write(settings.SPLITTER_STATE, self.splitter.saveState())
-        if self.workspace is not None:
-            self.workspace.close()
-            self.workspace = None
+        self._release_workspace()
         super().closeEvent(event)

@@ -5,6 +5,7 @@ if it is refused, nothing is pushed and the error goes back to the caller; other
 undoable command holding the inverse call is pushed.
 """
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,8 @@ from sqlalchemy import Engine
 from sqlmodel import Session, select
 
 from nomdesk.errors import NomdeskError
+
+log = logging.getLogger("nomdesk")
 
 
 class ServiceCommand(QUndoCommand):
@@ -39,9 +42,15 @@ class ServiceCommand(QUndoCommand):
     def _run(self, call: Callable[[], Any]) -> None:
         try:
             call()
-        except NomdeskError as err:
-            # The data moved on (e.g. the year was locked): drop this step, say why.
+        except Exception as err:
+            # The data moved on (the year was locked, the file is busy in another program):
+            # drop this step so that the history never claims what the file does not hold.
+            log.warning("undo/redo of %r failed: %s", self.text(), err)
             self.setObsolete(True)
+            if not isinstance(err, NomdeskError):
+                err = NomdeskError(
+                    "The step could not be undone or redone: {reason}", reason=str(err)
+                )
             self._workspace.failed.emit(err)
         self._workspace.changed.emit()
         self._workspace.saved.emit(self.text())
