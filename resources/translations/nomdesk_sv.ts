@@ -922,6 +922,10 @@ Undo brings it all back.</source>
         <source>Edit nominee</source>
         <translation>Ändra nominerad</translation>
     </message>
+    <message>
+        <source>Edit nominee {name}</source>
+        <translation>Ändra nominerad {name}</translation>
+    </message>
 </context>
 <context>
     <name>NomineeEdits</name>

@@ -275,8 +275,25 @@ def test_edit_changes_name_and_organisations_undoably(window, qtbot) -> None:
     dialog.accept()
     assert organisation_names(window, "Borås stad och Ulricehamn") == ["Borås stad", "Mora kommun"]
     stack = window.workspace.undo_stack
-    stack.undo()
-    stack.undo()
+    before = stack.index()
+    stack.undo()  # the dialog's edits are one step
+    assert stack.index() == before - 1
+    assert organisation_names(window, "Borås stad") == ["Borås stad"]
+    stack.redo()
+    assert organisation_names(window, "Borås stad och Ulricehamn") == ["Borås stad", "Mora kommun"]
+
+
+def test_a_dialog_whose_edit_is_refused_leaves_no_empty_undo_step(window, qtbot, monkeypatch):
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *args: None)
+    view = show_nominees(window)
+    choose(view, "Borås stad")
+    stack = window.workspace.undo_stack
+    before = stack.count()
+    dialog = NomineeDialog(window.workspace, view.year_id, view, uid=view.current_uid())
+    qtbot.addWidget(dialog)
+    dialog.display_name.setText("Gävle kommun")  # taken: refused
+    dialog.accept()
+    assert stack.count() == before
     assert organisation_names(window, "Borås stad") == ["Borås stad"]
 
 

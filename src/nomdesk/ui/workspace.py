@@ -6,7 +6,8 @@ undoable command holding the inverse call is pushed.
 """
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +88,21 @@ class Workspace(QObject):
         self.changed.emit()
         self.saved.emit(text)
         return result
+
+    @contextmanager
+    def group(self, text: str) -> Iterator[None]:
+        """Edits made inside are one undo step; a group whose edits were all refused
+        leaves nothing on the stack."""
+        stack = self.undo_stack
+        stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            stack.endMacro()
+            last = stack.command(stack.index() - 1)
+            if last is not None and last.childCount() == 0:
+                last.setObsolete(True)
+                stack.undo()  # an obsolete command is dropped when undone
 
     def id_of(self, model: type, uid: str) -> int:
         """The current id of the row with this uid (ids change when undo recreates rows)."""

@@ -117,9 +117,11 @@ class NomineeDialog(QDialog):
         """Fields first (a taken name is the likely refusal), then the organisations."""
         nominee = self._current()
         changes = {k: v for k, v in self.values().items() if getattr(nominee, k) != v}
-        if changes:
-            nominees_edits.update_nominee(self.workspace, self.uid, changes)  # type: ignore[arg-type]
         ids = self.picker.chosen_ids()
-        if ids != self._current_organisations():
-            nominees_edits.set_organisations(self.workspace, self.uid, ids)  # type: ignore[arg-type]
+        text = self.tr("Edit nominee {name}").format(name=nominee.display_name)
+        with self.workspace.group(text):  # one undo step for the whole dialog
+            if changes:
+                nominees_edits.update_nominee(self.workspace, self.uid, changes)  # type: ignore[arg-type]
+            if ids != self._current_organisations():
+                nominees_edits.set_organisations(self.workspace, self.uid, ids)  # type: ignore[arg-type]
         return self._current()
