@@ -8,7 +8,7 @@ from pathlib import Path
 from nomdesk import __version__
 from nomdesk.commands.common import EXIT_USAGE, UsageError
 
-SUBCOMMANDS = ("demo", "info", "audit")
+SUBCOMMANDS = ("demo", "info", "rank", "audit")
 
 
 def _common(parser: argparse.ArgumentParser, *, award: bool = True) -> None:
@@ -16,6 +16,16 @@ def _common(parser: argparse.ArgumentParser, *, award: bool = True) -> None:
     if award:
         parser.add_argument("--award", metavar="NAME", help="the award, if the file has several")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def _rank_parser(parser: argparse.ArgumentParser) -> None:
+    from nomdesk.domain.rules import METHODS
+
+    _common(parser)
+    parser.add_argument("--year", type=int, metavar="YEAR", help="the award year")
+    parser.add_argument("--round", metavar="NAME", help="the round (default: the latest)")
+    parser.add_argument("--method", choices=METHODS, help="default: the year's setting")
+    parser.add_argument("--trim", type=int, metavar="K", help="trimmed: drop K at each end")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("path", metavar="PATH")
     demo.add_argument("--force", action="store_true", help="replace an existing file")
     _common(sub.add_parser("info", help="awards, years, rounds and counts"))
+    _rank_parser(sub.add_parser("rank", help="a scoring round's ranking"))
     audit = sub.add_parser("audit", help="the audit log")
     audit_sub = audit.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
     verify = audit_sub.add_parser("verify", help="check the hash chain")
@@ -58,6 +69,10 @@ def _handler(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
         from nomdesk.commands import info
 
         return info.run
+    if args.command == "rank":
+        from nomdesk.commands import rank_cmd
+
+        return rank_cmd.run
     from nomdesk.commands import audit_cmd
 
     return audit_cmd.run_verify

@@ -1,0 +1,178 @@
+"""Totals, completeness, ranks and ties of one scoring round (design §3; no Qt, no SQL).
+
+The service loads a round into `RoundData`; `rank_round` gives the `Ranking` under one
+method. Per-criterion means count the same jurors as the totals: those with a complete,
+non-conflicted total for the nominee.
+"""
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+from nomdesk.domain.methods import EPSILON, Totals, aggregate, mean_of, population_sd
+
+
+@dataclass(frozen=True)
+class CriterionSpec:
+    id: int
+    weight: float
+    scale_min: float
+    scale_max: float
+    uid: str = ""
+
+    def normalise(self, value: float) -> float:
+        """The value on 0–100: s' = 100·(s − min)/(max − min)."""
+        return 100.0 * (value - self.scale_min) / (self.scale_max - self.scale_min)
+
+
+@dataclass(frozen=True)
+class RoundData:
+    """What a ranking needs: the ranked nominees, the jurors, criteria, scores, conflicts."""
+
+    nominee_ids: tuple[int, ...]
+    juror_ids: tuple[int, ...]
+    criteria: tuple[CriterionSpec, ...]
+    # (juror id, nominee id, criterion id) → value on the criterion's own scale.
+    scores: Mapping[tuple[int, int, int], float]
+    conflicts: frozenset[tuple[int, int]] = frozenset()
+    chair_id: int | None = None
+
+
+@dataclass(frozen=True)
+class NomineeResult:
+    nominee_id: int
+    rank: int | None
+    score: float | None
+    jurors: int
+    complete: bool
+    sd: float | None
+    range: float | None
+    # Criterion id → mean on the criterion's own scale, and on 0–100.
+    criterion_means: dict[int, float | None] = field(default_factory=dict)
+    criterion_means_100: dict[int, float | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Ranking:
+    method: str
+    rows: tuple[NomineeResult, ...]
+    ties: tuple[tuple[int, ...], ...]
+    totals: Totals
+
+    def row(self, nominee_id: int) -> NomineeResult:
+        return next(r for r in self.rows if r.nominee_id == nominee_id)
+
+
+def round_half_away(x: float, digits: int = 2) -> float:
+    """Round half away from zero as spreadsheets do (49.325 → 49.33), for display only."""
+    quantum = Decimal(1).scaleb(-digits)
+    return float(Decimal(repr(x)).quantize(quantum, rounding=ROUND_HALF_UP))
+
+
+def juror_total(data: RoundData, juror_id: int, nominee_id: int) -> float | None:
+    """T(j, n) = Σ w·s' / Σ w, only when j scored every criterion and has no conflict."""
+    if (juror_id, nominee_id) in data.conflicts or not data.criteria:
+        return None
+    weighted = []
+    for c in data.criteria:
+        value = data.scores.get((juror_id, nominee_id, c.id))
+        if value is None:
+            return None
+        weighted.append(c.weight * c.normalise(value))
+    return math.fsum(weighted) / math.fsum(c.weight for c in data.criteria)
+
+
+def complete_totals(data: RoundData) -> dict[int, dict[int, float]]:
+    """Nominee id → {juror id → T} for every complete, non-conflicted total."""
+    totals: dict[int, dict[int, float]] = {}
+    for n in data.nominee_ids:
+        own = {j: juror_total(data, j, n) for j in data.juror_ids}
+        totals[n] = {j: t for j, t in own.items() if t is not None}
+    return totals
+
+
+def nominee_complete(data: RoundData, totals: Totals, nominee_id: int) -> bool:
+    """Every juror without a conflict for the nominee has a complete total."""
+    if not data.criteria:
+        return False
+    expected = {j for j in data.juror_ids if (j, nominee_id) not in data.conflicts}
+    return expected <= set(totals.get(nominee_id, {}))
+
+
+def criterion_means(data: RoundData, totals: Totals, nominee_id: int):
+    """(own-scale means, 0–100 means) per criterion over the jurors with complete totals."""
+    jurors = sorted(totals.get(nominee_id, {}))
+    own: dict[int, float | None] = {}
+    hundred: dict[int, float | None] = {}
+    for c in data.criteria:
+        found = (data.scores.get((j, nominee_id, c.id)) for j in jurors)
+        values = [v for v in found if v is not None]
+        own[c.id] = mean_of(values)
+        hundred[c.id] = None if own[c.id] is None else c.normalise(own[c.id])
+    return own, hundred
+
+
+def competition_ranks(scores: Mapping[int, float | None], order: Sequence[int]) -> dict:
+    """Rank 1, 2, 2, 4 (scores within EPSILON equal); None for a null score.
+
+    `order` breaks no ties: it only fixes the listing order of equal scores.
+    """
+    position = {n: i for i, n in enumerate(order)}
+    scored = sorted(
+        (n for n in order if scores[n] is not None), key=lambda n: (-scores[n], position[n])
+    )
+    ranks: dict[int, int | None] = dict.fromkeys(order)
+    for i, n in enumerate(scored):
+        previous = scored[i - 1] if i else None
+        if previous is not None and scores[previous] - scores[n] <= EPSILON:
+            ranks[n] = ranks[previous]
+        else:
+            ranks[n] = i + 1
+    return ranks
+
+
+def tie_groups(ranks: Mapping[int, int | None], listed: Iterable[int]):
+    """Groups of two or more nominees sharing a rank, best group first."""
+    groups: dict[int, list[int]] = {}
+    for n in listed:
+        if ranks[n] is not None:
+            groups.setdefault(ranks[n], []).append(n)
+    return tuple(tuple(g) for _r, g in sorted(groups.items()) if len(g) >= 2)
+
+
+def _result(data: RoundData, totals: Totals, n: int, score, rank) -> NomineeResult:
+    values = list(totals.get(n, {}).values())
+    own, hundred = criterion_means(data, totals, n)
+    return NomineeResult(
+        nominee_id=n,
+        rank=rank,
+        score=score,
+        jurors=len(values),
+        complete=nominee_complete(data, totals, n),
+        sd=population_sd(values),
+        range=(max(values) - min(values)) if values else None,
+        criterion_means=own,
+        criterion_means_100=hundred,
+    )
+
+
+def rank_totals(data: RoundData, totals: Totals, method: str, trim_k: int = 1) -> Ranking:
+    """The ranking of already computed totals under `method`."""
+    order = list(data.nominee_ids)
+    scores = aggregate(method, totals, order, trim_k)
+    ranks = competition_ranks(scores, order)
+    position = {n: i for i, n in enumerate(order)}
+    listed = sorted(
+        order,
+        key=lambda n: (ranks[n] is None, ranks[n] or 0, position[n]),
+    )
+    rows = tuple(_result(data, totals, n, scores[n], ranks[n]) for n in listed)
+    return Ranking(method=method, rows=rows, ties=tie_groups(ranks, listed), totals=totals)
+
+
+def rank_round(data: RoundData, method: str, trim_k: int = 1) -> Ranking:
+    """The round's ranking under one method of design §3."""
+    if trim_k < 0:
+        raise ValueError("trim k must be 0 or more")
+    return rank_totals(data, complete_totals(data), method, trim_k)
