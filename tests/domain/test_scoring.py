@@ -228,3 +228,19 @@ def test_tie_break_by_criterion_then_chair_then_jury():
 def test_no_tie_break_without_a_tie_for_first():
     data = _data({(10, 1, 1): 8, (10, 1, 2): 5}, nominees=(1, 2), jurors=(10,))
     assert tiebreak.break_first_tie(rank_round(data, "mean"), data, [{"kind": "chair"}]) is None
+
+
+def test_display_rounding_reads_floats_as_a_spreadsheet_does() -> None:
+    from nomdesk.domain.scoring import round_half_away
+
+    assert round_half_away(49.325) == 49.33
+    assert round_half_away((93.6 + 74.6 + 96.0 + 60.9) / 4) == 81.28  # float: 81.27499999...
+    assert round_half_away(-2.675) == -2.68
+    assert str(round_half_away(-0.001)) == "0.0"
+
+
+def test_equal_scores_are_measured_from_the_group_leader_not_chained() -> None:
+    from nomdesk.domain.scoring import competition_ranks
+
+    scores = {1: 1.0, 2: 1.0 - 0.8e-9, 3: 1.0 - 1.6e-9}
+    assert competition_ranks(scores, [1, 2, 3]) == {1: 1, 2: 1, 3: 3}

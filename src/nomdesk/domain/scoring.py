@@ -65,9 +65,14 @@ class Ranking:
 
 
 def round_half_away(x: float, digits: int = 2) -> float:
-    """Round half away from zero as spreadsheets do (49.325 → 49.33), for display only."""
+    """Round half away from zero as spreadsheets do (49.325 → 49.33), for display only.
+
+    Like a spreadsheet, first read the float to 15 significant digits, so that a mean
+    that is exactly 81.275 but computed as 81.27499999999999 shows as 81.28.
+    """
     quantum = Decimal(1).scaleb(-digits)
-    return float(Decimal(repr(x)).quantize(quantum, rounding=ROUND_HALF_UP))
+    rounded = float(Decimal(f"{x:.15g}").quantize(quantum, rounding=ROUND_HALF_UP))
+    return rounded + 0.0  # never show -0.00
 
 
 def juror_total(data: RoundData, juror_id: int, nominee_id: int) -> float | None:
@@ -123,12 +128,12 @@ def competition_ranks(scores: Mapping[int, float | None], order: Sequence[int]) 
         (n for n in order if scores[n] is not None), key=lambda n: (-scores[n], position[n])
     )
     ranks: dict[int, int | None] = dict.fromkeys(order)
+    leader = None  # the first (highest) score of the current group of equal scores
     for i, n in enumerate(scored):
-        previous = scored[i - 1] if i else None
-        if previous is not None and scores[previous] - scores[n] <= EPSILON:
-            ranks[n] = ranks[previous]
+        if leader is not None and scores[leader] - scores[n] <= EPSILON:
+            ranks[n] = ranks[leader]
         else:
-            ranks[n] = i + 1
+            leader, ranks[n] = n, i + 1
     return ranks
 
 
