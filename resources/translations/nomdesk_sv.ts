@@ -1890,10 +1890,6 @@ Undo brings it all back.</source>
         <translation>Bedömningsomgången hör till ett annat prisår.</translation>
     </message>
     <message>
-        <source>That {what} belongs to another award year.</source>
-        <translation>Posten ({what}) hör till ett annat prisår.</translation>
-    </message>
-    <message>
         <source>That {what} belongs to another year.</source>
         <translation>Posten ({what}) hör till ett annat prisår.</translation>
     </message>
@@ -2230,29 +2226,6 @@ Undo brings it all back.</source>
         <source>Member</source>
         <translation>Ledamot</translation>
     </message>
-    <message>
-        <source>Municipality</source>
-        <translation>Kommun</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Myndighet</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Företag</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Övrigt</translation>
-    </message>
-</context>
-<context>
-    <name>organisations</name>
     <message>
         <source>Municipality</source>
         <translation>Kommun</translation>

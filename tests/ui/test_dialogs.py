@@ -1,7 +1,6 @@
 """New award, new year and settings dialogs, driven through their widgets on the demo."""
 
-import pytest
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from sqlmodel import col, select
@@ -12,7 +11,6 @@ from nomdesk.ui import settings
 from nomdesk.ui.dialogs.new_award import NewAwardDialog
 from nomdesk.ui.dialogs.new_year import NewYearDialog, next_year
 from nomdesk.ui.dialogs.settings_dialog import SettingsDialog
-from nomdesk.ui.i18n import install_translators
 from tests.ui.conftest import year_item
 
 
@@ -188,16 +186,6 @@ def test_a_duplicate_award_name_is_refused(qtbot, window) -> None:
 # --- settings -----------------------------------------------------------------------------
 
 
-@pytest.fixture
-def english_afterwards():
-    """Translators and the default locale are global: give later tests English back."""
-    locale = QLocale()
-    yield
-    install_translators(QApplication.instance(), "en")
-    QLocale.setDefault(locale)
-
-
-@pytest.mark.usefixtures("english_afterwards")
 def test_choosing_svenska_is_stored_and_the_window_retranslates(qtbot, window) -> None:
     dialog = open_dialog(qtbot, SettingsDialog(window.workspace, window))
     assert dialog.language.currentData() == ""

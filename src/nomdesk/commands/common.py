@@ -5,9 +5,10 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlmodel import Session
+if TYPE_CHECKING:  # only for the annotation: `nomdesk --version` should not load sqlmodel
+    from sqlmodel import Session
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -19,7 +20,7 @@ class UsageError(Exception):
 
 
 @contextmanager
-def open_session(path: Path | None) -> Iterator[Session]:
+def open_session(path: Path | None) -> Iterator["Session"]:
     """A session on an existing database file given with --db."""
     from nomdesk.db.open import open_database
     from nomdesk.db.session import new_session

@@ -89,12 +89,6 @@ def year_id_of(session: Session, obj: SQLModel) -> int:
     raise NotFoundError("{what} belongs to no award year.", what=type(obj).__name__)
 
 
-def same_year(obj: SQLModel, year_id: int, field: str) -> None:
-    """Refuse mixing objects of different award years."""
-    if getattr(obj, "year_id", year_id) != year_id:
-        raise NotFoundError("That {what} belongs to another award year.", field=field, what=field)
-
-
 def unique_name(
     session: Session,
     column,

@@ -54,7 +54,6 @@ ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("errors", "Say why the year is unlocked."),
     QT_TRANSLATE_NOOP("errors", "That criterion belongs to another year."),
     QT_TRANSLATE_NOOP("errors", "That round belongs to another year."),
-    QT_TRANSLATE_NOOP("errors", "That {what} belongs to another award year."),
     QT_TRANSLATE_NOOP("errors", "That {what} belongs to another year."),
     QT_TRANSLATE_NOOP("errors", "The attachment needs a file name."),
     QT_TRANSLATE_NOOP("errors", "The award needs a name."),

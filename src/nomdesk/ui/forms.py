@@ -3,7 +3,14 @@
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nomdesk.errors import NomdeskError
 from nomdesk.ui.errors import show_error, translate_error
@@ -40,6 +47,43 @@ class FieldErrors:
         label.setText(translate_error(err))
         label.show()
         return True
+
+
+def with_error(field: QWidget, error: QLabel) -> QWidget:
+    """A field with its (hidden until needed) error message right under it."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(error)
+    return box
+
+
+def add_rows(form: QFormLayout, rows, errors: FieldErrors) -> None:
+    """Add (field, label text, widget) rows, each label a buddy of its widget."""
+    for field, text, widget in rows:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        form.addRow(label, with_error(widget, errors.label_for(field)))
+
+
+def focus_refused(widgets: dict[str, QWidget], errors: FieldErrors) -> None:
+    """Put the cursor in the field whose refusal is shown."""
+    for field, label in errors.labels.items():
+        if not label.isHidden() and field in widgets:
+            widgets[field].setFocus()
+            return
+
+
+def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel, wired to the dialog's accept and reject."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def attempt(parent: QWidget, call: Callable[[], Any], errors: FieldErrors | None = None) -> Any:

@@ -33,3 +33,28 @@ def role_label(role: str) -> str:
         "member": QCoreApplication.translate("labels", "Member"),
     }
     return names.get(role, role)
+
+
+def organisation_kind_label(kind: str) -> str:
+    names = {
+        "municipality": QCoreApplication.translate("labels", "Municipality"),
+        "region": QCoreApplication.translate("labels", "Region"),
+        "agency": QCoreApplication.translate("labels", "Government agency"),
+        "company": QCoreApplication.translate("labels", "Company"),
+        "other": QCoreApplication.translate("labels", "Other"),
+    }
+    return names.get(kind, kind)
+
+
+def timetable_kind_label(kind: str) -> str:
+    """The translated name of a timetable entry's kind."""
+    names = {
+        "deadline": QCoreApplication.translate("timetable", "Deadline"),
+        "shortlist": QCoreApplication.translate("timetable", "Shortlist"),
+        "finalists": QCoreApplication.translate("timetable", "Finalists"),
+        "site_visits": QCoreApplication.translate("timetable", "Site visits"),
+        "jury_meeting": QCoreApplication.translate("timetable", "Jury meeting"),
+        "ceremony": QCoreApplication.translate("timetable", "Ceremony"),
+        "other": QCoreApplication.translate("timetable", "Other"),
+    }
+    return names.get(kind, kind)

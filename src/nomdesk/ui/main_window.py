@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         workspace.saved.connect(self._show_saved)
         workspace.failed.connect(self._show_failure)
         workspace.changed.connect(self._data_changed)
-        self._build_views(workspace)
+        self._build_views()
         self._fill_edit_menu(workspace)
         self.setWindowTitle(self.tr("{name} — nomdesk").format(name=workspace.path.name))
         self.setWindowFilePath(str(workspace.path))
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
     def _show_failure(self, err) -> None:
         show_error(self, err)
 
-    def _build_views(self, workspace: Workspace) -> None:
+    def _build_views(self) -> None:
         """Empty tabs; each view is built (and its module imported) when first shown."""
         current = max(self.tabs.currentIndex(), 0)
         self._drop_views()
@@ -266,14 +266,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.tree.retranslate()
         year = self.tree.current_year_id()
-        self.set_workspace_views()
-        self.tree.forget_selection()
-        self.tree.reload(self.workspace.session, keep_year=year)
-
-    def set_workspace_views(self) -> None:
-        self._build_views(self.workspace)
+        self._build_views()
         self._fill_edit_menu(self.workspace)
         self._fill_recent()
+        self.tree.forget_selection()
+        self.tree.reload(self.workspace.session, keep_year=year)
 
     # --- window state -----------------------------------------------------------------
 

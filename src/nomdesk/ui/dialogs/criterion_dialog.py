@@ -5,17 +5,15 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from nomdesk.ui.forms import FieldErrors, attempt
+from nomdesk.ui.forms import FieldErrors, add_rows, attempt, focus_refused, ok_cancel
 
 # What a new criterion starts with (the table's defaults).
 DEFAULTS: dict[str, Any] = {
@@ -29,33 +27,6 @@ DEFAULTS: dict[str, Any] = {
     "step": 1.0,
 }
 NUMBER_LIMIT = 1_000_000.0
-
-
-def field_box(widget: QWidget, errors: FieldErrors, field: str) -> QWidget:
-    """`widget` with the (hidden until needed) error label of `field` under it."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(widget)
-    layout.addWidget(errors.label_for(field))
-    return box
-
-
-def add_rows(form: QFormLayout, rows, errors: FieldErrors) -> None:
-    """Add (field, label text, widget) rows, each label a buddy of its widget."""
-    for field, text, widget in rows:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        form.addRow(label, field_box(widget, errors, field))
-
-
-def focus_refused(widgets: dict[str, QWidget], errors: FieldErrors) -> None:
-    """Put the cursor in the field whose refusal is shown."""
-    for field, label in errors.labels.items():
-        if not label.isHidden() and field in widgets:
-            widgets[field].setFocus()
-            return
 
 
 def _number(minimum: float, maximum: float) -> QDoubleSpinBox:
@@ -106,11 +77,7 @@ class CriterionDialog(QDialog):
         self.name_en.setPlaceholderText(self.tr("Optional; reports fall back to Swedish"))
         form = QFormLayout()
         add_rows(form, self._rows(), self.errors)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

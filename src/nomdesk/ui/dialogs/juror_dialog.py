@@ -6,7 +6,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -14,8 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from nomdesk.domain.rules import JUROR_ROLES
-from nomdesk.ui.dialogs.criterion_dialog import add_rows, focus_refused
-from nomdesk.ui.forms import FieldErrors, attempt
+from nomdesk.ui.forms import FieldErrors, add_rows, attempt, focus_refused, ok_cancel
 from nomdesk.ui.labels import role_label
 
 DEFAULTS: dict[str, Any] = {"name": "", "affiliation": "", "role": "member", "email": None}
@@ -50,11 +48,7 @@ class JurorDialog(QDialog):
         self.email.setPlaceholderText(self.tr("Optional"))
         form = QFormLayout()
         add_rows(form, self._rows(), self.errors)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

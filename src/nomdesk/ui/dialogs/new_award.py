@@ -5,31 +5,18 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
-    QWidget,
 )
 
 from nomdesk.db.models import Award
 from nomdesk.services import awards
 from nomdesk.services.schemas import AwardCreate
 from nomdesk.ui import commands
-from nomdesk.ui.forms import FieldErrors, attempt
+from nomdesk.ui.forms import FieldErrors, attempt, with_error
 
 NAME_LENGTH = 200
-
-
-def with_error(field: QWidget, error: QLabel) -> QWidget:
-    """A field with its (hidden until needed) error message right under it."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(field)
-    layout.addWidget(error)
-    return box
 
 
 def text_box(placeholder: str) -> QPlainTextEdit:

@@ -23,8 +23,7 @@ from nomdesk.services import awards, queries, rounds, years
 from nomdesk.services.schemas import RoundCreate, YearCreate
 from nomdesk.services.unit import write
 from nomdesk.ui import commands
-from nomdesk.ui.dialogs.new_award import with_error
-from nomdesk.ui.forms import FieldErrors, attempt
+from nomdesk.ui.forms import FieldErrors, attempt, with_error
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200
 FINAL_ROUND = RoundCreate(name="Final", name_en="Final", stage="finalist")

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,22 +32,11 @@ from nomdesk.services.schemas import OrganisationUpdate
 from nomdesk.ui import commands
 from nomdesk.ui.dialogs.merge_dialog import MergeDialog, by_name, matches
 from nomdesk.ui.forms import FieldErrors, attempt
-from nomdesk.ui.labels import stage_label
+from nomdesk.ui.labels import organisation_kind_label, stage_label
 from nomdesk.ui.workspace import Workspace
 
 UID_ROLE = Qt.ItemDataRole.UserRole
 TEXT_FIELDS = ("name", "county", "org_number")
-
-
-def kind_label(kind: str) -> str:
-    names = {
-        "municipality": QCoreApplication.translate("organisations", "Municipality"),
-        "region": QCoreApplication.translate("organisations", "Region"),
-        "agency": QCoreApplication.translate("organisations", "Government agency"),
-        "company": QCoreApplication.translate("organisations", "Company"),
-        "other": QCoreApplication.translate("organisations", "Other"),
-    }
-    return names.get(kind, kind)
 
 
 class OrganisationsDialog(QDialog):
@@ -130,7 +119,7 @@ class OrganisationsDialog(QDialog):
         self.fields["population"] = QLineEdit()
         self.kind = QComboBox()
         for kind in ORGANISATION_KINDS:
-            self.kind.addItem(kind_label(kind), kind)
+            self.kind.addItem(organisation_kind_label(kind), kind)
         self.kind.activated.connect(lambda _index: self.save())
         for edit in self.fields.values():
             edit.editingFinished.connect(self.save)
@@ -244,7 +233,7 @@ class OrganisationsDialog(QDialog):
         self.fields["population"].setText(shown)
         kind = org.kind if org else ORGANISATION_KINDS[0]
         if self.kind.findData(kind) < 0:
-            self.kind.addItem(kind_label(kind), kind)
+            self.kind.addItem(organisation_kind_label(kind), kind)
         self.kind.setCurrentIndex(self.kind.findData(kind))
         names = (
             organisations.aliases(session=self.workspace.session, organisation_id=org.id)

@@ -4,7 +4,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,23 +20,10 @@ from PySide6.QtWidgets import (
 
 from nomdesk.db.models import TimetableEntry
 from nomdesk.ui.forms import FieldErrors, attempt
+from nomdesk.ui.labels import timetable_kind_label
 
 KINDS = ("deadline", "shortlist", "finalists", "site_visits", "jury_meeting", "ceremony", "other")
 FIELDS = ("kind", "label", "label_en", "starts_on", "ends_on", "place")
-
-
-def kind_label(kind: str) -> str:
-    """The translated name of a timetable entry's kind."""
-    names = {
-        "deadline": QCoreApplication.translate("timetable", "Deadline"),
-        "shortlist": QCoreApplication.translate("timetable", "Shortlist"),
-        "finalists": QCoreApplication.translate("timetable", "Finalists"),
-        "site_visits": QCoreApplication.translate("timetable", "Site visits"),
-        "jury_meeting": QCoreApplication.translate("timetable", "Jury meeting"),
-        "ceremony": QCoreApplication.translate("timetable", "Ceremony"),
-        "other": QCoreApplication.translate("timetable", "Other"),
-    }
-    return names.get(kind, kind)
 
 
 class OptionalDate(QWidget):
@@ -101,7 +88,7 @@ class TimetableDialog(QDialog):
     def _build(self) -> None:
         self.kind = QComboBox()
         for kind in KINDS:
-            self.kind.addItem(kind_label(kind), kind)
+            self.kind.addItem(timetable_kind_label(kind), kind)
         self.label = QLineEdit()
         self.label_en = QLineEdit()
         self.starts_on = OptionalDate(self.tr("Uncheck while the date is not known"), date.today())
@@ -130,7 +117,7 @@ class TimetableDialog(QDialog):
 
     def _load(self, entry: TimetableEntry) -> None:
         if self.kind.findData(entry.kind) < 0:
-            self.kind.addItem(kind_label(entry.kind), entry.kind)
+            self.kind.addItem(timetable_kind_label(entry.kind), entry.kind)
         self.kind.setCurrentIndex(self.kind.findData(entry.kind))
         self.label.setText(entry.label)
         self.label_en.setText(entry.label_en or "")

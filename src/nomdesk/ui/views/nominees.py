@@ -1,7 +1,7 @@
 """Nominees of a year: a searchable, filterable table with its actions, and the chosen
 nominee's details beside it."""
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -240,20 +240,3 @@ class NomineesView(YearView):
         menu.deleteLater()
 
     # --- keys -------------------------------------------------------------------------
-
-    def event(self, event) -> bool:
-        """Ctrl+N inside the view adds a nominee, not a new database (the main window's)."""
-        if event.type() == QEvent.Type.ShortcutOverride and self._is_new_key(event):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event) -> None:
-        if self._is_new_key(event):
-            self.nominee_actions.new.trigger()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def _is_new_key(self, event) -> bool:
-        return event.matches(QKeySequence.StandardKey.New)

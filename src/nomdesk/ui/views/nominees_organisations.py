@@ -1,7 +1,7 @@
 """Choosing the organisations of a nominee (a joint nomination has several, in order),
 and adding a new organisation on the way."""
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -22,21 +22,11 @@ from nomdesk.db.models import Organisation
 from nomdesk.domain.rules import ORGANISATION_KINDS
 from nomdesk.services import organisations
 from nomdesk.ui.forms import FieldErrors, attempt
+from nomdesk.ui.labels import organisation_kind_label
 from nomdesk.ui.views import nominees_edits
 from nomdesk.ui.workspace import Workspace
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def kind_label(kind: str) -> str:
-    names = {
-        "municipality": QCoreApplication.translate("labels", "Municipality"),
-        "region": QCoreApplication.translate("labels", "Region"),
-        "agency": QCoreApplication.translate("labels", "Agency"),
-        "company": QCoreApplication.translate("labels", "Company"),
-        "other": QCoreApplication.translate("labels", "Other"),
-    }
-    return names.get(kind, kind)
 
 
 def _org_text(org: Organisation) -> str:
@@ -193,7 +183,7 @@ class NewOrganisationDialog(QDialog):
         self.name.setMaxLength(200)
         self.kind = QComboBox()
         for kind in ORGANISATION_KINDS:
-            self.kind.addItem(kind_label(kind), kind)
+            self.kind.addItem(organisation_kind_label(kind), kind)
         self.county = QLineEdit()
         self.county.setMaxLength(100)
         self.county.setCompleter(QCompleter(self._counties(), self.county))

@@ -21,7 +21,8 @@ from nomdesk.db.models import TimetableEntry
 from nomdesk.services import years
 from nomdesk.services.schemas import TimetableCreate, TimetableUpdate
 from nomdesk.ui import commands
-from nomdesk.ui.dialogs.timetable_dialog import TimetableDialog, date_pattern, kind_label
+from nomdesk.ui.dialogs.timetable_dialog import TimetableDialog, date_pattern
+from nomdesk.ui.labels import timetable_kind_label
 from nomdesk.ui.workspace import Workspace
 
 UID_ROLE = Qt.ItemDataRole.UserRole
@@ -52,7 +53,7 @@ def localized(swedish: str, english: str | None) -> str:
 
 
 def entry_text(entry: TimetableEntry) -> str:
-    return localized(entry.label, entry.label_en) or kind_label(entry.kind)
+    return localized(entry.label, entry.label_en) or timetable_kind_label(entry.kind)
 
 
 def next_entry(entries: list[TimetableEntry], today: date) -> TimetableEntry | None:
@@ -149,7 +150,12 @@ class TimetablePanel(QGroupBox):
     def _fill(self, upcoming: TimetableEntry | None, today: date) -> None:
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            cells = (format_span(entry), kind_label(entry.kind), entry_text(entry), entry.place)
+            cells = (
+                format_span(entry),
+                timetable_kind_label(entry.kind),
+                entry_text(entry),
+                entry.place,
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(UID_ROLE, entry.uid)
