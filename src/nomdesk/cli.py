@@ -1,6 +1,7 @@
 """The `nomdesk` command: the GUI, or a headless subcommand (design §6)."""
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -8,7 +9,32 @@ from pathlib import Path
 from nomdesk import __version__
 from nomdesk.commands.common import EXIT_USAGE, UsageError
 
-SUBCOMMANDS = ("demo", "info", "rank", "audit")
+SUBCOMMANDS = (
+    "demo",
+    "info",
+    "rank",
+    "audit",
+    "ballots",
+    "import-sheets",
+    "sheet",
+    "report",
+    "export",
+    "import-nominees",
+)
+
+# Each subcommand's handler: module under nomdesk.commands and its function.
+HANDLERS: dict[str, tuple[str, str]] = {
+    "demo": ("demo_cmd", "run"),
+    "info": ("info", "run"),
+    "rank": ("rank_cmd", "run"),
+    "audit": ("audit_cmd", "run_verify"),
+    "ballots": ("ballots_cmd", "run"),
+    "import-sheets": ("import_sheets_cmd", "run"),
+    "sheet": ("sheet_cmd", "run"),
+    "report": ("report_cmd", "run"),
+    "export": ("export_cmd", "run"),
+    "import-nominees": ("import_nominees_cmd", "run"),
+}
 
 
 def _common(parser: argparse.ArgumentParser, *, award: bool = True) -> None:
@@ -28,6 +54,63 @@ def _rank_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--trim", type=int, metavar="K", help="trimmed: drop K at each end")
 
 
+def _year_options(parser: argparse.ArgumentParser) -> None:
+    _common(parser)
+    parser.add_argument("--year", type=int, metavar="YEAR", help="the award year")
+
+
+def _out(parser: argparse.ArgumentParser, help_text: str) -> None:
+    parser.add_argument("-o", "--out", type=Path, metavar="PATH", required=True, help=help_text)
+
+
+def _exchange_parsers(sub) -> None:
+    ballots = sub.add_parser("ballots", help="write the open round's ballots, one per juror")
+    _year_options(ballots)
+    ballots.add_argument("--round", metavar="NAME", help="the round (default: the latest)")
+    ballots.add_argument("--juror", metavar="NAME", action="append", help="only this juror")
+    _out(ballots, "the folder to write the ballots into")
+    sheets = sub.add_parser("import-sheets", help="import jurors' score sheets")
+    _common(sheets, award=False)
+    sheets.add_argument("--dry-run", action="store_true", help="check and preview only")
+    sheets.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    sheet = sub.add_parser("sheet", help="score a ballot headless and export a score sheet")
+    sheet.add_argument("--ballot", type=Path, required=True, metavar="B", help="the ballot")
+    sheet.add_argument(
+        "--set",
+        nargs=3,
+        action="append",
+        default=[],
+        dest="values",
+        metavar=("NOMINEE", "CRITERION", "VALUE"),
+        help="set one score",
+    )
+    sheet.add_argument(
+        "--comment",
+        nargs=3,
+        action="append",
+        default=[],
+        dest="comments",
+        metavar=("NOMINEE", "CRITERION", "TEXT"),
+        help="set one comment",
+    )
+    sheet.add_argument("--json", action="store_true", help="print one JSON object")
+    _out(sheet, "the score sheet to write")
+
+
+def _report_parsers(sub) -> None:
+    report = sub.add_parser("report", help="the winners report as PDF")
+    _year_options(report)
+    report.add_argument("--lang", choices=("sv", "en"), default="sv", help="default: sv")
+    _out(report, "the PDF to write")
+    export = sub.add_parser("export", help="the year as a spreadsheet (.xlsx) or scores (.csv)")
+    _year_options(export)
+    _out(export, "FILE.xlsx or FILE.csv")
+    nominees = sub.add_parser("import-nominees", help="nominees from a CSV or XLSX file")
+    _year_options(nominees)
+    nominees.add_argument("--dry-run", action="store_true", help="check and preview only")
+    nominees.add_argument("file", type=Path, metavar="FILE")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="nomdesk", description="Run an award year.")
     parser.add_argument("--version", action="version", version=f"nomdesk {__version__}")
@@ -44,6 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument(
         "--head", metavar="HASH", help="a head printed earlier (e.g. in a report) that must remain"
     )
+    _exchange_parsers(sub)
+    _report_parsers(sub)
     return parser
 
 
@@ -61,21 +146,9 @@ def build_gui_parser() -> argparse.ArgumentParser:
 
 
 def _handler(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
-    if args.command == "demo":
-        from nomdesk.commands import demo_cmd
-
-        return demo_cmd.run
-    if args.command == "info":
-        from nomdesk.commands import info
-
-        return info.run
-    if args.command == "rank":
-        from nomdesk.commands import rank_cmd
-
-        return rank_cmd.run
-    from nomdesk.commands import audit_cmd
-
-    return audit_cmd.run_verify
+    module_name, function = HANDLERS[args.command]
+    module = importlib.import_module(f"nomdesk.commands.{module_name}")
+    return getattr(module, function)
 
 
 def run_subcommand(argv: list[str]) -> int:

@@ -63,6 +63,11 @@ def start(*, path: Path | None, demo: bool = False, lang: str | None = None) -> 
     app.setOrganizationName("nomdesk")
     install_translators(app, lang or settings.read(settings.LANGUAGE) or None)
     install_excepthook(logfile)
+    if path is not None and path.suffix == ".nomballot":
+        return start_juror_mode(app, path)
+    sheet = path if path is not None and path.suffix == ".nomscores" else None
+    if sheet is not None:
+        path = last_database()
     try:
         target = resolve_path(path, demo)
         from nomdesk.ui.file_menu import open_workspace
@@ -75,6 +80,31 @@ def start(*, path: Path | None, demo: bool = False, lang: str | None = None) -> 
     from nomdesk.ui.main_window import MainWindow
 
     window = MainWindow(workspace)
+    if os.environ.get("NOMDESK_EXIT_AFTER_FIRST_PAINT"):
+        quit_after_first_paint(window)
+    window.show()
+    if sheet is not None:
+        from nomdesk.ui.actions import import_sheets
+
+        import_sheets.run(window, [sheet])
+    return app.exec()
+
+
+def last_database() -> Path | None:
+    """The most recently opened database, where a score sheet opened on its own goes."""
+    from nomdesk.ui import settings
+
+    recent = settings.read(settings.RECENT_FILES)
+    return Path(recent[0]) if recent else None
+
+
+def start_juror_mode(app, ballot: Path) -> int:
+    """A ballot opens the juror's window, not a database."""
+    from nomdesk.ui.juror import open_ballot
+
+    window = open_ballot(ballot)
+    if window is None:
+        return 2
     if os.environ.get("NOMDESK_EXIT_AFTER_FIRST_PAINT"):
         quit_after_first_paint(window)
     window.show()

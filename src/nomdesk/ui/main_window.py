@@ -18,7 +18,13 @@ VIEWS: dict[str, tuple[str, str]] = {
     "nominees": ("nomdesk.ui.views.nominees", "NomineesView"),
     "criteria": ("nomdesk.ui.views.criteria", "CriteriaView"),
     "jury": ("nomdesk.ui.views.jury", "JuryView"),
+    "scoring": ("nomdesk.ui.views.scoring", "ScoringView"),
+    "results": ("nomdesk.ui.views.results", "ResultsView"),
+    "charts": ("nomdesk.ui.views.charts", "ChartsView"),
 }
+
+# Menu actions that live in their own module under nomdesk.ui.actions: run(window).
+ACTION_MODULES = "nomdesk.ui.actions"
 
 
 class MainWindow(QMainWindow):
@@ -107,6 +113,9 @@ class MainWindow(QMainWindow):
             "nominees": self.tr("Nominees"),
             "criteria": self.tr("Criteria"),
             "jury": self.tr("Jury"),
+            "scoring": self.tr("Scores"),
+            "results": self.tr("Results"),
+            "charts": self.tr("Charts"),
         }
 
     def _view(self, name: str) -> YearView:
@@ -131,6 +140,9 @@ class MainWindow(QMainWindow):
     nominees = property(lambda self: self._view("nominees"))
     criteria = property(lambda self: self._view("criteria"))
     jury = property(lambda self: self._view("jury"))
+    scoring = property(lambda self: self._view("scoring"))
+    results = property(lambda self: self._view("results"))
+    charts = property(lambda self: self._view("charts"))
 
     def views(self) -> tuple[YearView, ...]:
         """The views built so far."""
@@ -168,16 +180,31 @@ class MainWindow(QMainWindow):
         file.addMenu(self.recent_menu)
         self._add(file, self.tr("Save a &copy…"), self.save_copy, QKeySequence.StandardKey.SaveAs)
         file.addSeparator()
+        self._add(file, self.tr("Import &nominees…"), self._action("import_nominees"))
+        self._add(file, self.tr("Import score &sheets…"), self._action("import_sheets"))
+        self._add(file, self.tr("&Export spreadsheet…"), self._action("export"))
+        self._add(file, self.tr("&Winners report…"), self._action("report"), "Ctrl+P")
+        file.addSeparator()
         self._add(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         award = self.menuBar().addMenu(self.tr("&Award"))
         self._add(award, self.tr("New &award…"), self.new_award)
         self._add(award, self.tr("New &year…"), self.new_year)
+        award.addSeparator()
+        self._add(award, self.tr("Mark the &winner…"), self._action("winner"))
         award.addSeparator()
         self._add(award, self.tr("&Organisations…"), self.show_organisations)
         tools = self.menuBar().addMenu(self.tr("&Tools"))
         self._add(
             tools, self.tr("&Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences
         )
+
+    def _action(self, name: str):
+        """A slot that imports `nomdesk.ui.actions.<name>` on first use and runs it."""
+
+        def run(_checked: bool = False) -> None:
+            importlib.import_module(f"{ACTION_MODULES}.{name}").run(self)
+
+        return run
 
     def _add(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
         act = QAction(text, self)
@@ -207,6 +234,14 @@ class MainWindow(QMainWindow):
     # --- file actions -----------------------------------------------------------------
 
     def open_path(self, path: Path, *, create: bool = False) -> bool:
+        """Open a database; a ballot opens juror mode, a score sheet the import preview."""
+        if path.suffix == ".nomballot":
+            from nomdesk.ui.juror import open_ballot
+
+            return open_ballot(path, parent=self) is not None
+        if path.suffix == ".nomscores":
+            importlib.import_module(f"{ACTION_MODULES}.import_sheets").run(self, [path])
+            return True
         workspace = file_menu.try_open(self, path, create=create)
         if workspace is not None:
             self.set_workspace(workspace)
