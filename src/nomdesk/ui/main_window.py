@@ -197,6 +197,8 @@ class MainWindow(QMainWindow):
         self._add(
             tools, self.tr("&Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences
         )
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add(help_menu, self.tr("&About nomdesk"), self._action("about"))
 
     def _action(self, name: str):
         """A slot that imports `nomdesk.ui.actions.<name>` on first use and runs it."""
