@@ -73,3 +73,28 @@ def test_no_display_falls_back_to_offscreen(monkeypatch, capsys) -> None:
     app.ensure_display()
     assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
     assert "no display" in capsys.readouterr().err
+
+
+def test_presentation_mode_is_a_checkable_view_action(window) -> None:
+    seen = []
+    window.workspace.presentation_changed.connect(seen.append)
+    window.presentation_action.trigger()
+    assert window.workspace.presentation is True
+    assert window.workspace.juror_label(0, "Anna") == "A"
+    window.presentation_action.trigger()
+    assert window.workspace.juror_label(27, "Anna") == "Anna"
+    assert seen == [True, False]
+
+
+def test_juror_letters_continue_after_z() -> None:
+    from nomdesk.ui.workspace import juror_letter
+
+    assert [juror_letter(i) for i in (0, 1, 25, 26, 27, 51, 52)] == [
+        "A",
+        "B",
+        "Z",
+        "AA",
+        "AB",
+        "AZ",
+        "BA",
+    ]

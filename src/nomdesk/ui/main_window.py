@@ -193,12 +193,23 @@ class MainWindow(QMainWindow):
         self._add(award, self.tr("Mark the &winner…"), self._action("winner"))
         award.addSeparator()
         self._add(award, self.tr("&Organisations…"), self.show_organisations)
+        view = self.menuBar().addMenu(self.tr("&View"))
+        self.presentation_action = self._add(
+            view, self.tr("&Presentation mode (jurors as A, B, C…)"), self._toggle_presentation
+        )
+        self.presentation_action.setCheckable(True)
+        if self.workspace is not None:
+            self.presentation_action.setChecked(self.workspace.presentation)
         tools = self.menuBar().addMenu(self.tr("&Tools"))
         self._add(
             tools, self.tr("&Settings…"), self.show_settings, QKeySequence.StandardKey.Preferences
         )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("&About nomdesk"), self._action("about"))
+
+    def _toggle_presentation(self, on: bool) -> None:
+        if self.workspace is not None:
+            self.workspace.set_presentation(on)
 
     def _action(self, name: str):
         """A slot that imports `nomdesk.ui.actions.<name>` on first use and runs it."""

@@ -61,6 +61,8 @@ class Workspace(QObject):
     changed = Signal()  # any data changed (an edit, an undo, a redo)
     saved = Signal(str)  # what was last saved, for the status bar
     failed = Signal(object)  # a NomdeskError from an undo or redo
+    # Presentation mode: results and charts show jurors as A, B, C… instead of names.
+    presentation_changed = Signal(bool)
 
     def __init__(self, path: Path, engine: Engine, session: Session, parent=None) -> None:
         super().__init__(parent)
@@ -69,10 +71,21 @@ class Workspace(QObject):
         self.session = session
         self.undo_stack = QUndoStack(self)
         self.last_saved = ""
+        self.presentation = False
         self.saved.connect(self._remember_saved)
 
     def _remember_saved(self, text: str) -> None:
         self.last_saved = f"{QTime.currentTime().toString('HH:mm')} {text}"
+
+    def set_presentation(self, on: bool) -> None:
+        if on != self.presentation:
+            self.presentation = on
+            self.presentation_changed.emit(on)
+
+    def juror_label(self, position: int, name: str) -> str:
+        """A juror as results and charts show them: the name, or in presentation mode a
+        letter by the juror's place in the jury (0 → A, 25 → Z, 26 → AA)."""
+        return juror_letter(position) if self.presentation else name
 
     def apply(
         self,
@@ -115,3 +128,13 @@ class Workspace(QObject):
         self.undo_stack.clear()
         self.session.close()
         self.engine.dispose()
+
+
+def juror_letter(position: int) -> str:
+    """0 → A, 1 → B, …, 25 → Z, 26 → AA, 27 → AB."""
+    letters = ""
+    position += 1
+    while position:
+        position, rest = divmod(position - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
