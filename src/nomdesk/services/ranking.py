@@ -109,3 +109,67 @@ def rank_round(
         broken = tiebreak.break_first_tie(ranking, data, year.tie_break or [])
     names = nominee_names(session, data.nominee_ids)
     return RoundRanking(round_, year, ranking, data, names, broken)
+
+
+# --- the method comparison (design §3, "Robustness") ----------------------------------
+
+
+@dataclass(frozen=True)
+class MethodResult:
+    """One method's outcome: who is first, and the top three."""
+
+    method: str
+    # Nominee ids at rank 1 (several when first place is tied; empty when none is ranked).
+    winners: tuple[int, ...]
+    # The rows ranked 3 or better, best first (more than three when ranks are shared).
+    top: tuple[scoring.NomineeResult, ...]
+    ranking: scoring.Ranking
+
+
+@dataclass(frozen=True)
+class MethodComparison:
+    """The round under every method of design §3, side by side."""
+
+    round: ScoringRound
+    year: AwardYear
+    names: dict[int, str]
+    # One per method, in the order of `METHODS`.
+    results: tuple[MethodResult, ...]
+    trim_k: int
+
+    def result(self, method: str) -> MethodResult:
+        return next(r for r in self.results if r.method == method)
+
+    @property
+    def first_place_differs(self) -> bool:
+        """True when the methods do not all put the same nominee(s) first."""
+        return len({frozenset(r.winners) for r in self.results}) > 1
+
+
+def _method_result(ranking: scoring.Ranking) -> MethodResult:
+    ranked = [r for r in ranking.rows if r.rank is not None]
+    return MethodResult(
+        method=ranking.method,
+        winners=tuple(r.nominee_id for r in ranked if r.rank == 1),
+        top=tuple(r for r in ranked if r.rank <= 3),  # type: ignore[operator]
+        ranking=ranking,
+    )
+
+
+def compare_methods(session: Session, round_id: int, trim_k: int | None = None) -> MethodComparison:
+    """The winner(s) and top three of the round under each of the six methods.
+
+    `trim_k` defaults to the year's setting (it matters to `trimmed` only).
+    """
+    round_ = get(session, ScoringRound, round_id, field="round")
+    year = get(session, AwardYear, round_.year_id, field="year")
+    trim_k = year.trim_k if trim_k is None else trim_k
+    if trim_k < 0:
+        raise ValidationError("Trim k must be 0 or more.", field="trim_k")
+    data = load_round_data(session, round_)
+    totals = scoring.complete_totals(data)
+    results = tuple(
+        _method_result(scoring.rank_totals(data, totals, method, trim_k)) for method in METHODS
+    )
+    names = nominee_names(session, data.nominee_ids)
+    return MethodComparison(round_, year, names, results, trim_k)
