@@ -21,3 +21,8 @@ def default_database() -> Path:
 
 def demo_database() -> Path:
     return data_dir() / "demo.db"
+
+
+def juror_workspaces_dir() -> Path:
+    """Juror workspaces: one folder per ballot uid under the user data folder (design §2)."""
+    return data_dir() / "juror-workspaces"
