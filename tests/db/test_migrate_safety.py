@@ -181,13 +181,13 @@ def test_recreating_a_parent_table_with_foreign_keys_on_loses_children(demo_path
 
 
 def test_a_failing_upgrade_is_a_database_open_error_naming_the_backup(db_path, monkeypatch):
+    import nomdesk.db.inspect as inspect_module
     import nomdesk.db.migrate as migrate_module
-    import nomdesk.db.open as open_module
     import nomdesk.db.schema_version as schema_version
 
     # Pretend the package knows a later revision than the file's (as test_open.py does).
     revisions = (*schema_version.REVISIONS, "9999_next")
-    for module in (schema_version, open_module):
+    for module in (schema_version, inspect_module):
         monkeypatch.setattr(module, "REVISIONS", revisions)
         monkeypatch.setattr(module, "HEAD", "9999_next")
     assert inspect_file(db_path).kind == "older"

@@ -306,10 +306,10 @@ def test_an_older_file_is_backed_up_before_the_upgrade_wiring(db_path, monkeypat
     Real upgrades of stored files are tested in test_upgrades.py from the second
     migration on; here Alembic's upgrade to its (unchanged) head is a no-op.
     """
-    import nomdesk.db.open as open_module
+    import nomdesk.db.inspect as inspect_module
 
-    monkeypatch.setattr(open_module, "REVISIONS", (*open_module.REVISIONS, "9999_next"))
-    monkeypatch.setattr(open_module, "HEAD", "9999_next")
+    monkeypatch.setattr(inspect_module, "REVISIONS", (*inspect_module.REVISIONS, "9999_next"))
+    monkeypatch.setattr(inspect_module, "HEAD", "9999_next")
     assert inspect_file(db_path).kind == "older"
     before = _rows(db_path)
 

@@ -4,8 +4,9 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 
-# 'nomd' in ASCII: marks a SQLite file as nomdesk's (PRAGMA application_id).
-APPLICATION_ID = 0x6E6F6D64
+from nomdesk.db.inspect import APPLICATION_ID
+
+__all__ = ["APPLICATION_ID", "make_engine", "sqlite_url"]
 
 
 def sqlite_url(path: Path | str) -> str:

@@ -19,18 +19,9 @@ from nomdesk.db.models import (
     ScoringRound,
 )
 from nomdesk.domain import stages
+from nomdesk.services.rows import NomineeRow, TreeAward, TreeYear, nominee_row
 
-
-@dataclass
-class NomineeRow:
-    id: int
-    uid: str
-    name: str
-    organisations: list[str]
-    counties: list[str]
-    stage: str
-    initiatives: int
-    nominated_by: str
+__all__ = ["NomineeRow", "TreeAward", "TreeYear"]
 
 
 def nominee_rows(*, session: Session, year_id: int) -> list[NomineeRow]:
@@ -59,16 +50,14 @@ def nominee_rows(*, session: Session, year_id: int) -> list[NomineeRow]:
 
 
 def _row(nominee: Nominee, orgs: list[tuple[str, str]], initiatives: int) -> NomineeRow:
-    counties = list(dict.fromkeys(county for _name, county in orgs if county))
-    return NomineeRow(
+    return nominee_row(
         id=nominee.id,  # type: ignore[arg-type]
         uid=nominee.uid,
         name=nominee.display_name,
-        organisations=[name for name, _county in orgs],
-        counties=counties,
         stage=nominee.stage,
-        initiatives=initiatives,
         nominated_by=nominee.nominated_by,
+        orgs=orgs,
+        initiatives=initiatives,
     )
 
 
@@ -175,26 +164,18 @@ def awards_with_years(*, session: Session) -> list[tuple[Award, list[YearSummary
     return [(a, year_summaries(session=session, award_id=a.id)) for a in awards]  # type: ignore[arg-type]
 
 
-@dataclass
-class TreeYear:
-    id: int
-    year: int
-    title: str
-    phase: str
-    locked: bool
-
-
-def year_tree(*, session: Session) -> list[tuple[Award, list[TreeYear]]]:
+def year_tree(*, session: Session) -> list[tuple[TreeAward, list[TreeYear]]]:
     """Awards and their years with phase and lock, in one query (the navigation pane)."""
     rows = session.exec(
-        select(Award, AwardYear.id, AwardYear.year, AwardYear.title, AwardYear.phase)
+        select(Award.id, Award.name, AwardYear.id, AwardYear.year, AwardYear.title)
+        .add_columns(AwardYear.phase)
         .add_columns(AwardYear.locked_at)
         .join(AwardYear, col(AwardYear.award_id) == Award.id, isouter=True)
         .order_by(col(Award.name), col(AwardYear.year))
     ).all()
-    tree: dict[int, tuple[Award, list[TreeYear]]] = {}
-    for award, year_id, year, title, phase, locked_at in rows:
-        _award, years = tree.setdefault(award.id, (award, []))
+    tree: dict[int, tuple[TreeAward, list[TreeYear]]] = {}
+    for award_id, name, year_id, year, title, phase, locked_at in rows:
+        _award, years = tree.setdefault(award_id, (TreeAward(award_id, name), []))
         if year_id is not None:
             years.append(TreeYear(year_id, year, title, phase, locked_at is not None))
     return list(tree.values())

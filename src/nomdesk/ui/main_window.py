@@ -1,16 +1,25 @@
-"""The main window: awards and years on the left, the chosen year's views on the right."""
+"""The main window: awards and years on the left, the chosen year's views on the right.
+
+Importing this module loads neither SQLAlchemy nor the models: at start-up the window can
+paint a preview of the file (`show_preview`) before the database is opened.
+"""
 
 import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
 
-from nomdesk.ui import file_menu, settings
+from nomdesk.ui import settings
 from nomdesk.ui.errors import show_error
 from nomdesk.ui.navigation import YearTree
-from nomdesk.ui.views.base import YearView
-from nomdesk.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from nomdesk.services.peek import Peek
+    from nomdesk.ui.views.base import YearView
+    from nomdesk.ui.workspace import Workspace
 
 # Tab order; each view's module is imported only when its tab is first shown.
 VIEWS: dict[str, tuple[str, str]] = {
@@ -28,7 +37,9 @@ ACTION_MODULES = "nomdesk.ui.actions"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace) -> None:
+    ready = Signal()  # the database opened after a preview (see `show_preview`)
+
+    def __init__(self, workspace: "Workspace | None") -> None:
         super().__init__()
         self.workspace: Workspace | None = None
         self.tree = YearTree()
@@ -37,6 +48,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_shown)
         self._year_id: int | None = None
         self._built: dict[str, YearView] = {}
+        self.preview: QWidget | None = None
         self.splitter = QSplitter()
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.tabs)
@@ -47,14 +59,35 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.resize(1280, 800)
         self._restore_geometry()
-        self.set_workspace(workspace)
+        if workspace is not None:
+            self.set_workspace(workspace)
+
+    def show_preview(self, path: Path, peek: "Peek", tab: str = "overview") -> None:
+        """Before the database is open: the file's years and, on the Nominees tab, the
+        newest year's nominees, read with plain sqlite3. Menus wait for `set_workspace`."""
+        from nomdesk.ui.views.nominees_preview import NomineesPreview, opening_label
+
+        self.menuBar().setEnabled(False)
+        self.setWindowTitle(self.tr("{name} — nomdesk").format(name=path.name))
+        self.statusBar().showMessage(self.tr("Opening {path}…").format(path=path))
+        tab = tab if tab in VIEWS else "overview"
+        self.preview = NomineesPreview(peek.nominees) if tab == "nominees" else opening_label()
+        self.tabs.blockSignals(True)
+        for name in VIEWS:
+            page = self.preview if name == tab else QWidget()
+            self.tabs.addTab(page, self._titles()[name])
+        self.tabs.setCurrentIndex(list(VIEWS).index(tab))
+        self.tabs.blockSignals(False)
+        self.tree.fill(peek.tree, peek.year_id)
 
     # --- the open database ------------------------------------------------------------
 
-    def set_workspace(self, workspace: Workspace) -> None:
+    def set_workspace(self, workspace: "Workspace") -> None:
         """Show another database; the previous one is saved and closed first."""
         self._release_workspace()
         self.workspace = workspace
+        self.menuBar().setEnabled(True)
+        self.preview = None
         workspace.saved.connect(self._show_saved)
         workspace.failed.connect(self._show_failure)
         workspace.changed.connect(self._data_changed)
@@ -118,7 +151,7 @@ class MainWindow(QMainWindow):
             "charts": self.tr("Charts"),
         }
 
-    def _view(self, name: str) -> YearView:
+    def _view(self, name: str) -> "YearView":
         """The view of a tab, built on first use in place of its empty page."""
         if name not in self._built:
             module_name, class_name = VIEWS[name]
@@ -144,13 +177,21 @@ class MainWindow(QMainWindow):
     results = property(lambda self: self._view("results"))
     charts = property(lambda self: self._view("charts"))
 
-    def views(self) -> tuple[YearView, ...]:
+    def views(self) -> "tuple[YearView, ...]":
         """The views built so far."""
         return tuple(self._built.values())
 
     def _tab_shown(self, index: int) -> None:
-        if 0 <= index < len(VIEWS):
+        if 0 <= index < len(VIEWS) and self.workspace is not None:
             self._view(list(VIEWS)[index])
+
+    def current_tab(self) -> str:
+        index = self.tabs.currentIndex()
+        return list(VIEWS)[index] if 0 <= index < len(VIEWS) else "overview"
+
+    def show_tab(self, name: str) -> None:
+        if name in VIEWS:
+            self.tabs.setCurrentIndex(list(VIEWS).index(name))
 
     def _year_selected(self, year_id: int) -> None:
         self._year_id = year_id or None
@@ -227,7 +268,7 @@ class MainWindow(QMainWindow):
         menu.addAction(act)
         return act
 
-    def _fill_edit_menu(self, workspace: Workspace) -> None:
+    def _fill_edit_menu(self, workspace: "Workspace") -> None:
         self.edit_menu.clear()
         undo = workspace.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -248,6 +289,8 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path, *, create: bool = False) -> bool:
         """Open a database; a ballot opens juror mode, a score sheet the import preview."""
+        from nomdesk.ui import file_menu
+
         if path.suffix == ".nomballot":
             from nomdesk.ui.juror import open_ballot
 
@@ -261,16 +304,22 @@ class MainWindow(QMainWindow):
         return workspace is not None
 
     def new_database(self) -> None:
+        from nomdesk.ui import file_menu
+
         path = file_menu.ask_new(self)
         if path is not None:
             self.open_path(path, create=True)
 
     def open_database(self) -> None:
+        from nomdesk.ui import file_menu
+
         path = file_menu.ask_open(self)
         if path is not None:
             self.open_path(path)
 
     def save_copy(self) -> None:
+        from nomdesk.ui import file_menu
+
         target = file_menu.save_copy(self, self.workspace)
         if target is not None:
             self.statusBar().showMessage(self.tr("A copy was saved as {path}").format(path=target))
@@ -333,5 +382,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         settings.write(settings.WINDOW_GEOMETRY, self.saveGeometry())
         settings.write(settings.SPLITTER_STATE, self.splitter.saveState())
+        settings.write(settings.LAST_TAB, self.current_tab())
         self._release_workspace()
         super().closeEvent(event)

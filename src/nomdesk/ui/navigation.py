@@ -2,9 +2,8 @@
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
-from sqlmodel import Session
 
-from nomdesk.services import queries
+from nomdesk.services.rows import TreeAward, TreeYear
 from nomdesk.ui.labels import phase_label
 
 YEAR_ROLE = Qt.ItemDataRole.UserRole
@@ -26,12 +25,19 @@ class YearTree(QTreeWidget):
     def retranslate(self) -> None:
         self.setHeaderLabels([self.tr("Award years")])
 
-    def reload(self, session: Session, keep_year: int | None = None) -> None:
-        """Fill the tree; select `keep_year`, else the newest year of the first award."""
+    def reload(self, session, keep_year: int | None = None) -> None:
+        """Fill the tree from the database; select `keep_year`, else the newest year of the
+        first award."""
+        from nomdesk.services import queries
+
+        self.fill(queries.year_tree(session=session), keep_year)
+
+    def fill(self, tree: list[tuple[TreeAward, list[TreeYear]]], keep_year: int | None) -> None:
+        """Fill the tree from rows; select `keep_year`, else the first award's newest year."""
         self.blockSignals(True)
         self.clear()
         kept = newest = None
-        for award, years in queries.year_tree(session=session):
+        for award, years in tree:
             top = QTreeWidgetItem([award.name])
             top.setData(0, AWARD_ROLE, award.id)
             top.setToolTip(0, award.name)
@@ -53,7 +59,7 @@ class YearTree(QTreeWidget):
         self.blockSignals(False)
         self._chosen(self.currentItem())
 
-    def _label(self, y: queries.TreeYear) -> str:
+    def _label(self, y: TreeYear) -> str:
         return f"{y.year}  ·  {phase_label(y.phase)}"
 
     def _chosen(self, item: QTreeWidgetItem | None, _previous=None) -> None:

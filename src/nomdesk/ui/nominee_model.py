@@ -11,7 +11,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from nomdesk.domain import stages
-from nomdesk.services.queries import NomineeRow
+from nomdesk.services.rows import NomineeRow
 from nomdesk.ui.labels import stage_label
 
 Index = QModelIndex | QPersistentModelIndex

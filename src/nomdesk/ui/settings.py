@@ -19,6 +19,7 @@ LANGUAGE = Option[str]("ui/language", str, "")  # "" follows the system
 RECENT_FILES = Option[list]("files/recent", list, [])
 LAST_DATABASE = Option[str]("files/last", str, "")
 WINDOW_GEOMETRY = Option[QByteArray]("window/geometry", QByteArray, QByteArray())
+LAST_TAB = Option[str]("window/tab", str, "overview")  # the view shown at the last close
 SPLITTER_STATE = Option[QByteArray]("window/splitter", QByteArray, QByteArray())
 NOMINEE_SPLITTER = Option[QByteArray]("nominees/splitter", QByteArray, QByteArray())
 INITIATIVE_AREAS = Option[list]("nominees/extra_areas", list, [])

@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QToolBar
 
 from nomdesk.domain import stages
-from nomdesk.services.queries import NomineeRow
+from nomdesk.services.rows import NomineeRow
 from nomdesk.ui.dialogs.nominee_dialog import NomineeDialog
 from nomdesk.ui.dialogs.withdraw_dialog import WithdrawDialog
 from nomdesk.ui.forms import attempt
