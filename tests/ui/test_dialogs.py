@@ -11,6 +11,7 @@ from nomdesk.ui import settings
 from nomdesk.ui.dialogs.new_award import NewAwardDialog
 from nomdesk.ui.dialogs.new_year import NewYearDialog, next_year
 from nomdesk.ui.dialogs.settings_dialog import SettingsDialog
+from nomdesk.ui.main_window import VIEWS
 from tests.ui.conftest import year_item
 
 
@@ -194,8 +195,8 @@ def test_choosing_svenska_is_stored_and_the_window_retranslates(qtbot, window) -
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert settings.read(settings.LANGUAGE) == "sv"
     window.retranslate()
-    assert window.tabs.count() == 4
-    assert all(window.tabs.tabText(i) for i in range(4))
+    assert window.tabs.count() == len(VIEWS)
+    assert all(window.tabs.tabText(i) for i in range(len(VIEWS)))
     reopened = SettingsDialog(window.workspace, window)
     assert reopened.language.currentText() == "Svenska"
 
@@ -207,3 +208,41 @@ def test_cancel_leaves_the_language_as_it_was(qtbot, window) -> None:
     dialog.language.setCurrentIndex(dialog.language.findData(""))
     dialog.reject()
     assert settings.read(settings.LANGUAGE) == "en"
+
+
+def test_the_name_in_the_audit_log_comes_from_the_settings(qtbot, window, demo_copy) -> None:
+    from sqlmodel import col, select
+
+    from nomdesk.db.models import AuditEvent
+    from nomdesk.ui.file_menu import open_workspace
+
+    dialog = open_dialog(qtbot, SettingsDialog(window.workspace, window))
+    type_text(qtbot, dialog.user_name, "Karin Lund")
+    dialog.recent_count.setValue(2)
+    click_ok(qtbot, dialog)
+    assert settings.read(settings.USER_NAME) == "Karin Lund"
+    window.open_path(demo_copy)
+    workspace = window.workspace
+    workspace.apply("rename", lambda: _rename_first_criterion(workspace), lambda _r: None)
+    last = workspace.session.exec(select(AuditEvent).order_by(col(AuditEvent.id).desc())).first()
+    assert last.actor == "Karin Lund"
+    for n in range(3):
+        other = demo_copy.with_name(f"copy{n}.db")
+        other.write_bytes(demo_copy.read_bytes())
+        open_workspace(other).close()
+    assert len(settings.read(settings.RECENT_FILES)) == 2
+
+
+def _rename_first_criterion(workspace):
+    from sqlmodel import select
+
+    from nomdesk.db.models import AwardYear, Criterion
+    from nomdesk.services import criteria
+    from nomdesk.services.schemas import CriterionUpdate
+
+    first = workspace.session.exec(
+        select(Criterion).join(AwardYear).where(AwardYear.locked_at == None)  # noqa: E711
+    ).first()
+    return criteria.update_criterion(
+        session=workspace.session, criterion_id=first.id, data=CriterionUpdate(name="Renamed")
+    )

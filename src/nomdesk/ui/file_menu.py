@@ -19,7 +19,8 @@ def open_workspace(path: Path, *, create: bool = True) -> Workspace:
     """Open (or, with `create`, create) a database as a workspace; raises NomdeskError."""
     opened = open_database(path, create=create)
     settings.remember_file(str(path))
-    return Workspace(path, opened.engine, new_session(opened.engine))
+    actor = settings.read(settings.USER_NAME).strip() or None
+    return Workspace(path, opened.engine, new_session(opened.engine, actor=actor))
 
 
 def try_open(parent: QWidget, path: Path, *, create: bool = False) -> Workspace | None:

@@ -23,7 +23,9 @@ LAST_TAB = Option[str]("window/tab", str, "overview")  # the view shown at the l
 SPLITTER_STATE = Option[QByteArray]("window/splitter", QByteArray, QByteArray())
 NOMINEE_SPLITTER = Option[QByteArray]("nominees/splitter", QByteArray, QByteArray())
 INITIATIVE_AREAS = Option[list]("nominees/extra_areas", list, [])
-MAX_RECENT = 8
+USER_NAME = Option[str]("user/name", str, "")  # "" records the system's user name
+RECENT_COUNT = Option[int]("files/recent_count", int, 8)  # how many Open recent keeps
+EXCHANGE_FOLDER = Option[str]("files/exchange_folder", str, "")  # ballots and sheets
 
 
 def _store() -> QSettings:
@@ -49,8 +51,9 @@ def write(option: Option[T], value: T) -> None:
 
 def remember_file(path: str) -> list[str]:
     """Put a database first in the recent list; return the new list."""
+    keep = max(1, read(RECENT_COUNT))
     recent = [p for p in read(RECENT_FILES) if p != path]
     recent.insert(0, path)
-    write(RECENT_FILES, recent[:MAX_RECENT])
+    write(RECENT_FILES, recent[:keep])
     write(LAST_DATABASE, path)
-    return recent[:MAX_RECENT]
+    return recent[:keep]
