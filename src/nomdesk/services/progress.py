@@ -8,6 +8,9 @@ from nomdesk.db.models import Conflict, Criterion, Juror, Nominee, Score, Scorin
 from nomdesk.domain import stages
 from nomdesk.services.guards import get
 
+# The states of one juror × nominee cell.
+COMPLETE, PARTIAL, MISSING, CONFLICT = "complete", "partial", "missing", "conflict"
+
 
 @dataclass
 class RoundProgress:
@@ -35,6 +38,26 @@ class RoundProgress:
 
     def complete(self) -> bool:
         return self.criteria > 0 and self.missing() == 0
+
+    def state(self, juror_id: int, nominee_id: int) -> str:
+        """One cell of the jurors × nominees matrix: complete, partial, missing or conflict."""
+        if (juror_id, nominee_id) in self.conflicts:
+            return CONFLICT
+        scored = min(self.present.get((juror_id, nominee_id), 0), self.criteria)
+        if self.criteria and scored == self.criteria:
+            return COMPLETE
+        return PARTIAL if scored else MISSING
+
+    def scored_for(self, juror_id: int, nominee_id: int) -> int:
+        """Scores the juror has given the nominee (0 for a conflict)."""
+        if (juror_id, nominee_id) in self.conflicts:
+            return 0
+        return min(self.present.get((juror_id, nominee_id), 0), self.criteria)
+
+    def missing_for_nominee(self, nominee_id: int) -> int:
+        """Scores still missing for one nominee, over every juror without a conflict."""
+        jurors = [j for j in self.juror_ids if (j, nominee_id) not in self.conflicts]
+        return sum(self.criteria - self.scored_for(j, nominee_id) for j in jurors)
 
 
 def ranked_nominee_ids(session: Session, round_: ScoringRound) -> list[int]:
@@ -71,3 +94,11 @@ def round_progress(*, session: Session, round_id: int) -> RoundProgress:
     conflicts = {c for c in conflicts if c[1] in wanted}
     present = {(j, n): c for j, n, c in counts if n in wanted and (j, n) not in conflicts}
     return RoundProgress(round_id, criteria, nominee_ids, juror_ids, present, conflicts)
+
+
+def nominee_names(*, session: Session, nominee_ids: list[int]) -> dict[int, str]:
+    """Display names of the given nominees (for the progress matrix's columns)."""
+    rows = session.exec(
+        select(Nominee.id, Nominee.display_name).where(col(Nominee.id).in_(nominee_ids))
+    ).all()
+    return dict(rows)

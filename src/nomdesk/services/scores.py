@@ -21,6 +21,7 @@ from nomdesk.domain.rules import SCORE_SOURCES, value_problem
 from nomdesk.errors import ConflictOfInterestError, NotFoundError, ValidationError
 from nomdesk.services import crud
 from nomdesk.services.guards import get, writable_year
+from nomdesk.services.progress import ranked_nominee_ids
 from nomdesk.services.unit import write
 
 VALUE_MESSAGES = {
@@ -224,3 +225,119 @@ def list_scores(*, session: Session, round_id: int, juror_id: int | None = None)
             query.order_by(col(Score.juror_id), col(Score.nominee_id), col(Score.criterion_id))
         )
     )
+
+
+# --- one juror's sheet, as the score-entry grid shows it (read-only) ---------------------
+
+
+@dataclass(frozen=True)
+class SheetCriterion:
+    """A criterion as the grid needs it; `check_value` accepts it like a Criterion."""
+
+    id: int
+    uid: str
+    name: str
+    name_en: str | None
+    weight: float
+    scale_min: float
+    scale_max: float
+    step: float
+
+
+@dataclass(frozen=True)
+class SheetNominee:
+    id: int
+    uid: str
+    name: str
+
+
+@dataclass(frozen=True)
+class CellScore:
+    value: float
+    comment: str
+    source: str
+
+
+@dataclass(frozen=True)
+class JurorSheet:
+    """Everything one juror holds in a round: nominees × criteria, conflicts, comments."""
+
+    round_id: int
+    juror_id: int
+    nominees: tuple[SheetNominee, ...]
+    criteria: tuple[SheetCriterion, ...]
+    # (nominee id, criterion id) → the stored score.
+    cells: dict[tuple[int, int], CellScore]
+    # Nominee id → the conflict's reason, for nominees the juror may not score.
+    conflicts: dict[int, str]
+    # Nominee id → the juror's overall comment on that nominee.
+    nominee_comments: dict[int, str]
+
+    def missing(self) -> int:
+        """Scores still missing on this sheet (conflicted nominees need none)."""
+        owed = [n.id for n in self.nominees if n.id not in self.conflicts]
+        return sum(1 for n in owed for c in self.criteria if (n, c.id) not in self.cells)
+
+
+def juror_sheet(*, session: Session, round_id: int, juror_id: int) -> JurorSheet:
+    """One juror's scores in a round, with the round's scorable nominees and criteria."""
+    round_ = get(session, ScoringRound, round_id, field="round")
+    get(session, Juror, juror_id, field="juror")
+    wanted = ranked_nominee_ids(session, round_)
+    found = session.exec(
+        select(Nominee.id, Nominee.uid, Nominee.display_name).where(col(Nominee.id).in_(wanted))
+    ).all()
+    by_id = {row[0]: SheetNominee(*row) for row in found}
+    nominees = tuple(by_id[n] for n in wanted)
+    return JurorSheet(
+        round_id=round_id,
+        juror_id=juror_id,
+        nominees=nominees,
+        criteria=_sheet_criteria(session, round_.year_id),
+        cells=_sheet_cells(session, round_id, juror_id),
+        conflicts=_sheet_conflicts(session, juror_id),
+        nominee_comments=_sheet_comments(session, round_id, juror_id),
+    )
+
+
+def _sheet_criteria(session: Session, year_id: int) -> tuple[SheetCriterion, ...]:
+    rows = session.exec(
+        select(
+            Criterion.id,
+            Criterion.uid,
+            Criterion.name,
+            Criterion.name_en,
+            Criterion.weight,
+            Criterion.scale_min,
+            Criterion.scale_max,
+            Criterion.step,
+        )
+        .where(Criterion.year_id == year_id)
+        .order_by(col(Criterion.position), col(Criterion.id))
+    ).all()
+    return tuple(SheetCriterion(*row) for row in rows)
+
+
+def _sheet_cells(session: Session, round_id: int, juror_id: int) -> dict:
+    rows = session.exec(
+        select(
+            Score.nominee_id, Score.criterion_id, Score.value, Score.comment, Score.source
+        ).where(Score.round_id == round_id, Score.juror_id == juror_id)
+    ).all()
+    return {(n, c): CellScore(v, comment or "", source) for n, c, v, comment, source in rows}
+
+
+def _sheet_conflicts(session: Session, juror_id: int) -> dict[int, str]:
+    rows = session.exec(
+        select(Conflict.nominee_id, Conflict.reason).where(Conflict.juror_id == juror_id)
+    ).all()
+    return {n: reason or "" for n, reason in rows}
+
+
+def _sheet_comments(session: Session, round_id: int, juror_id: int) -> dict[int, str]:
+    rows = session.exec(
+        select(NomineeComment.nominee_id, NomineeComment.comment).where(
+            NomineeComment.round_id == round_id, NomineeComment.juror_id == juror_id
+        )
+    ).all()
+    return {n: comment for n, comment in rows if comment}
