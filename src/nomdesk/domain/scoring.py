@@ -88,13 +88,32 @@ def juror_total(data: RoundData, juror_id: int, nominee_id: int) -> float | None
     return math.fsum(weighted) / math.fsum(c.weight for c in data.criteria)
 
 
+def nominee_totals(data: RoundData, nominee_id: int) -> dict[int, float]:
+    """{juror id → T(j, n)} for one nominee: `juror_total` of every juror that has one,
+    with the criteria read once (the same arithmetic, so the same values)."""
+    if not data.criteria:
+        return {}
+    terms = [(c.id, c.weight, c.scale_min, c.scale_max - c.scale_min) for c in data.criteria]
+    weight_sum = math.fsum(c.weight for c in data.criteria)
+    scores, conflicts = data.scores, data.conflicts
+    found: dict[int, float] = {}
+    for j in data.juror_ids:
+        if (j, nominee_id) in conflicts:
+            continue
+        weighted = []
+        for criterion_id, weight, low, span in terms:
+            value = scores.get((j, nominee_id, criterion_id))
+            if value is None:
+                break
+            weighted.append(weight * (100.0 * (value - low) / span))
+        else:
+            found[j] = math.fsum(weighted) / weight_sum
+    return found
+
+
 def complete_totals(data: RoundData) -> dict[int, dict[int, float]]:
     """Nominee id → {juror id → T} for every complete, non-conflicted total."""
-    totals: dict[int, dict[int, float]] = {}
-    for n in data.nominee_ids:
-        own = {j: juror_total(data, j, n) for j in data.juror_ids}
-        totals[n] = {j: t for j, t in own.items() if t is not None}
-    return totals
+    return {n: nominee_totals(data, n) for n in data.nominee_ids}
 
 
 def nominee_complete(data: RoundData, totals: Totals, nominee_id: int) -> bool:
@@ -146,13 +165,22 @@ def tie_groups(ranks: Mapping[int, int | None], listed: Iterable[int]):
     return tuple(tuple(g) for _r, g in sorted(groups.items()) if len(g) >= 2)
 
 
-def _result(data: RoundData, totals: Totals, n: int, score, rank) -> NomineeResult:
+@dataclass(frozen=True)
+class NomineeStats:
+    """What a nominee's row shows whatever the method: computed once per round state."""
+
+    jurors: int
+    complete: bool
+    sd: float | None
+    range: float | None
+    criterion_means: dict[int, float | None]
+    criterion_means_100: dict[int, float | None]
+
+
+def nominee_stats(data: RoundData, totals: Totals, n: int) -> NomineeStats:
     values = list(totals.get(n, {}).values())
     own, hundred = criterion_means(data, totals, n)
-    return NomineeResult(
-        nominee_id=n,
-        rank=rank,
-        score=score,
+    return NomineeStats(
         jurors=len(values),
         complete=nominee_complete(data, totals, n),
         sd=population_sd(values),
@@ -162,8 +190,31 @@ def _result(data: RoundData, totals: Totals, n: int, score, rank) -> NomineeResu
     )
 
 
-def rank_totals(data: RoundData, totals: Totals, method: str, trim_k: int = 1) -> Ranking:
-    """The ranking of already computed totals under `method`."""
+def _result(stats: NomineeStats, n: int, score, rank) -> NomineeResult:
+    return NomineeResult(
+        nominee_id=n,
+        rank=rank,
+        score=score,
+        jurors=stats.jurors,
+        complete=stats.complete,
+        sd=stats.sd,
+        range=stats.range,
+        criterion_means=dict(stats.criterion_means),
+        criterion_means_100=dict(stats.criterion_means_100),
+    )
+
+
+def rank_totals(
+    data: RoundData,
+    totals: Totals,
+    method: str,
+    trim_k: int = 1,
+    stats: Mapping[int, NomineeStats] | None = None,
+) -> Ranking:
+    """The ranking of already computed totals under `method`.
+
+    `stats` (nominee id → `nominee_stats`) spares recomputing what every method shares.
+    """
     order = list(data.nominee_ids)
     scores = aggregate(method, totals, order, trim_k)
     ranks = competition_ranks(scores, order)
@@ -172,7 +223,9 @@ def rank_totals(data: RoundData, totals: Totals, method: str, trim_k: int = 1) -
         order,
         key=lambda n: (ranks[n] is None, ranks[n] or 0, position[n]),
     )
-    rows = tuple(_result(data, totals, n, scores[n], ranks[n]) for n in listed)
+    if stats is None:
+        stats = {n: nominee_stats(data, totals, n) for n in order}
+    rows = tuple(_result(stats[n], n, scores[n], ranks[n]) for n in listed)
     return Ranking(method=method, rows=rows, ties=tie_groups(ranks, listed), totals=totals)
 
 

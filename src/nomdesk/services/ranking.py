@@ -1,23 +1,15 @@
-"""One round's ranking: load its rows with a few column queries, then ask the domain."""
+"""One round's ranking under a method of design §3, and all six methods side by side."""
 
 from dataclasses import dataclass
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
-from nomdesk.db.models import (
-    AwardYear,
-    Conflict,
-    Criterion,
-    Juror,
-    Nominee,
-    Score,
-    ScoringRound,
-)
+from nomdesk.db.models import AwardYear, ScoringRound
 from nomdesk.domain import scoring, tiebreak
 from nomdesk.domain.rules import METHODS
 from nomdesk.errors import ValidationError
+from nomdesk.services import ranking_cache
 from nomdesk.services.guards import get
-from nomdesk.services.progress import ranked_nominee_ids
 
 
 @dataclass(frozen=True)
@@ -34,61 +26,15 @@ class RoundRanking:
 
 
 def load_round_data(session: Session, round_: ScoringRound) -> scoring.RoundData:
-    """The round's ranked nominees, jurors, criteria, scores and conflicts."""
-    nominee_ids = tuple(ranked_nominee_ids(session, round_))
-    jurors = session.exec(
-        select(Juror.id, Juror.role)
-        .where(Juror.year_id == round_.year_id)
-        .order_by(col(Juror.position), col(Juror.id))
-    ).all()
-    juror_ids = tuple(j for j, _role in jurors)
-    criteria = tuple(
-        scoring.CriterionSpec(id=i, weight=w, scale_min=lo, scale_max=hi, uid=uid)
-        for i, w, lo, hi, uid in session.exec(
-            select(
-                Criterion.id,
-                Criterion.weight,
-                Criterion.scale_min,
-                Criterion.scale_max,
-                Criterion.uid,
-            )
-            .where(Criterion.year_id == round_.year_id)
-            .order_by(col(Criterion.position), col(Criterion.id))
-        ).all()
-    )
-    rows = session.exec(
-        select(Score.juror_id, Score.nominee_id, Score.criterion_id, Score.value).where(
-            Score.round_id == round_.id
-        )
-    ).all()
-    conflicts = session.exec(
-        select(Conflict.juror_id, Conflict.nominee_id).where(col(Conflict.juror_id).in_(juror_ids))
-    ).all()
-    return scoring.RoundData(
-        nominee_ids=nominee_ids,
-        juror_ids=juror_ids,
-        criteria=criteria,
-        scores={(j, n, c): v for j, n, c, v in rows},
-        conflicts=frozenset((j, n) for j, n in conflicts),
-        chair_id=next((j for j, role in jurors if role == "chair"), None),
-    )
+    """The round's ranked nominees, jurors, criteria, scores and conflicts, read afresh."""
+    return ranking_cache.load_data(session, round_)
 
 
 def nominee_names(session: Session, nominee_ids: tuple[int, ...]) -> dict[int, str]:
-    rows = session.exec(
-        select(Nominee.id, Nominee.display_name).where(col(Nominee.id).in_(nominee_ids))
-    ).all()
-    return dict(rows)
+    return ranking_cache.names_of(session, nominee_ids)
 
 
-def rank_round(
-    *,
-    session: Session,
-    round_id: int,
-    method: str | None = None,
-    trim_k: int | None = None,
-) -> RoundRanking:
-    """The round's ranking; method and trim k default to the year's settings (design §3)."""
+def _settings(session: Session, round_id: int, method: str | None, trim_k: int | None):
     round_ = get(session, ScoringRound, round_id, field="round")
     year = get(session, AwardYear, round_.year_id, field="year")
     method = method or year.default_method
@@ -102,13 +48,28 @@ def rank_round(
         )
     if trim_k < 0:
         raise ValidationError("Trim k must be 0 or more.", field="trim_k")
-    data = load_round_data(session, round_)
-    ranking = scoring.rank_round(data, method, trim_k)
+    return round_, year, method, trim_k
+
+
+def rank_round(
+    *,
+    session: Session,
+    round_id: int,
+    method: str | None = None,
+    trim_k: int | None = None,
+) -> RoundRanking:
+    """The round's ranking; method and trim k default to the year's settings (design §3).
+
+    The round's data is remembered between calls and brought up to date from the audit
+    log (services/ranking_cache.py), so a ranking after one score edit is quick.
+    """
+    round_, year, method, trim_k = _settings(session, round_id, method, trim_k)
+    state = ranking_cache.round_state(session, round_)
+    ranking = state.ranking(method, trim_k)
     broken = None
     if year.apply_tie_break:
-        broken = tiebreak.break_first_tie(ranking, data, year.tie_break or [])
-    names = nominee_names(session, data.nominee_ids)
-    return RoundRanking(round_, year, ranking, data, names, broken)
+        broken = tiebreak.break_first_tie(ranking, state.data, year.tie_break or [])
+    return RoundRanking(round_, year, ranking, state.data, dict(state.names), broken)
 
 
 # --- the method comparison (design §3, "Robustness") ----------------------------------
@@ -161,15 +122,8 @@ def compare_methods(session: Session, round_id: int, trim_k: int | None = None) 
 
     `trim_k` defaults to the year's setting (it matters to `trimmed` only).
     """
-    round_ = get(session, ScoringRound, round_id, field="round")
-    year = get(session, AwardYear, round_.year_id, field="year")
-    trim_k = year.trim_k if trim_k is None else trim_k
-    if trim_k < 0:
-        raise ValidationError("Trim k must be 0 or more.", field="trim_k")
-    data = load_round_data(session, round_)
-    totals = scoring.complete_totals(data)
-    results = tuple(
-        _method_result(scoring.rank_totals(data, totals, method, trim_k)) for method in METHODS
-    )
-    names = nominee_names(session, data.nominee_ids)
+    round_, year, _method, trim_k = _settings(session, round_id, None, trim_k)
+    state = ranking_cache.round_state(session, round_)
+    results = tuple(_method_result(state.ranking(method, trim_k)) for method in METHODS)
+    names = dict(state.names)
     return MethodComparison(round_, year, names, results, trim_k)
