@@ -1,5 +1,8 @@
-"""Placeholder until the action is built."""
+"""Help ▸ About nomdesk."""
 
 
-def run(window, *args) -> None:
-    raise NotImplementedError("not built yet")
+def run(window, *_args) -> None:
+    from nomdesk.ui.dialogs.about_dialog import AboutDialog
+
+    workspace = getattr(window, "workspace", None)
+    AboutDialog(workspace.path if workspace is not None else None, window).exec()
