@@ -1,0 +1,121 @@
+"""A report's language: its translations (per thread, while it renders) and its locale.
+
+The interface may be in Swedish while a report is written in English, perhaps on a
+worker thread. One translator is installed on the application once; it answers only on
+a thread inside `speaking(language)`, in that language, and lets every other call fall
+through to the application's own translators. It reports itself empty, so installing it
+sends no LanguageChange to the interface.
+"""
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+
+from nomdesk.domain.scoring import round_half_away
+from nomdesk.reporting.refguard import give_back
+from nomdesk.resources import translations_dir
+
+LANGUAGES = ("sv", "en")
+# Dates and numbers: Swedish as in Sweden; English as in Britain (day before month).
+LOCALES = {
+    "sv": (QLocale.Language.Swedish, QLocale.Country.Sweden),
+    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
+TAGS = {"sv": "sv-SE", "en": "en-GB"}  # BCP 47, for the PDF's XMP metadata
+
+
+class _ReportTranslator(QTranslator):
+    def __init__(self) -> None:
+        super().__init__()
+        self.local = threading.local()
+        self._lock = threading.Lock()
+        self._catalogues: dict[str, QTranslator] = {}
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        if disambiguation is None:
+            give_back(1)  # PySide6 6.12 passes a null disambiguation as an unowned None
+        language = getattr(self.local, "language", None)
+        if language is None:
+            return None  # not rendering on this thread: the interface's translators answer
+        found = self._catalogue(language).translate(context, source, disambiguation, n)
+        return found or source
+
+    def isEmpty(self) -> bool:
+        return True
+
+    def _catalogue(self, language: str) -> QTranslator:
+        with self._lock:
+            if language not in self._catalogues:
+                catalogue = QTranslator()
+                catalogue.load(f"nomdesk_{language}", str(translations_dir()))
+                self._catalogues[language] = catalogue
+            return self._catalogues[language]
+
+
+_ROUTER: dict[int, _ReportTranslator] = {}
+_ROUTER_LOCK = threading.Lock()
+
+
+def _router() -> _ReportTranslator:
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("a report needs a QGuiApplication")
+    with _ROUTER_LOCK:
+        key = id(app)
+        if key not in _ROUTER:
+            _ROUTER.clear()
+            _ROUTER[key] = _ReportTranslator()
+            app.installTranslator(_ROUTER[key])
+        return _ROUTER[key]
+
+
+@dataclass(frozen=True)
+class Language:
+    """Texts, dates and numbers in one report language."""
+
+    code: str
+
+    @property
+    def locale(self) -> QLocale:
+        return QLocale(*LOCALES[self.code])
+
+    @property
+    def tag(self) -> str:
+        return TAGS[self.code]
+
+    def pick(self, swedish: str, english: str | None) -> str:
+        """The English form in an English report when there is one, else the Swedish."""
+        return english if self.code == "en" and english else swedish
+
+    def date(self, day: date) -> str:
+        return self.locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+    def number(self, value: float | None, digits: int = 2) -> str:
+        """Rounded half away from zero, as people read numbers; '–' for none."""
+        if value is None:
+            return "–"
+        return self.locale.toString(round_half_away(value, digits), "f", digits)
+
+    def scale_value(self, value: float) -> str:
+        """A scale's bound or step: '10', '0,5' / '0.5'."""
+        text = self.locale.toString(float(value), "f", 2)
+        point = self.locale.decimalPoint()
+        return text.rstrip("0").rstrip(point) if point in text else text
+
+
+@contextmanager
+def speaking(code: str) -> Iterator[Language]:
+    """Translate this thread's report strings into `code` ('sv' or 'en') while inside."""
+    if code not in LANGUAGES:
+        raise ValueError(f"unknown report language {code!r}")
+    router = _router()
+    previous = getattr(router.local, "language", None)
+    router.local.language = code
+    try:
+        yield Language(code)
+    finally:
+        router.local.language = previous
