@@ -24,23 +24,37 @@ def _dumps(data: Any) -> bytes:
     )
 
 
+def sign_canonical(secret: str, body: bytes) -> str:
+    """The signature of canonical bytes."""
+    return hmac.new(secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
+
+
 def sign(secret: str, document: dict[str, Any]) -> str:
     """The signature of a sheet document (its `signature` member, if any, is left out)."""
-    return hmac.new(secret.encode("utf-8"), canonical(document), hashlib.sha256).hexdigest()
+    return sign_canonical(secret, canonical(document))
+
+
+def verify_canonical(secret: str, body: bytes, given: Any) -> bool:
+    """Whether `given` is the signature of the canonical bytes (constant-time compare)."""
+    if not isinstance(given, str):
+        return False
+    return hmac.compare_digest(given, sign_canonical(secret, body))
 
 
 def verify(secret: str, document: dict[str, Any]) -> bool:
-    """Whether the document's `signature` is the one its secret gives (constant time)."""
-    given = document.get("signature")
-    if not isinstance(given, str):
-        return False
-    return hmac.compare_digest(given, sign(secret, document))
+    """Whether the document's `signature` is the one its secret gives."""
+    return verify_canonical(secret, canonical(document), document.get("signature"))
+
+
+def sha256(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()
 
 
 def content_digest(document: dict[str, Any]) -> str:
-    """SHA-256 of the whole document's canonical form, signature included.
+    """SHA-256 of the document's canonical form (signature left out).
 
     Two files with the same content have the same digest however they are laid out; an
-    import records it to tell "already imported" from "a different sheet".
+    import records it (SheetImport.sha256) to tell "already imported" from "a different
+    sheet". The signature is a function of the same content, so it need not be hashed.
     """
-    return hashlib.sha256(_dumps(document)).hexdigest()
+    return sha256(canonical(document))
