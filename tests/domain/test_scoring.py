@@ -244,3 +244,32 @@ def test_equal_scores_are_measured_from_the_group_leader_not_chained() -> None:
 
     scores = {1: 1.0, 2: 1.0 - 0.8e-9, 3: 1.0 - 1.6e-9}
     assert competition_ranks(scores, [1, 2, 3]) == {1: 1, 2: 1, 3: 3}
+
+
+def test_tie_break_records_every_step_tried_with_its_values() -> None:
+    data, ranking = _tied_round()
+    chain = [
+        {"kind": "criterion", "criterion": "nope"},
+        {"kind": "criterion", "criterion": "inno"},
+        {"kind": "chair"},
+        {"kind": "jury"},
+    ]
+    broken = tiebreak.break_first_tie(ranking, data, chain)
+    assert [t.outcome for t in broken.tried] == [
+        tiebreak.UNKNOWN,
+        tiebreak.EQUAL,
+        tiebreak.BROKE,
+    ]
+    assert broken.tried[1].values == {1: 70.0, 2: 70.0}
+    assert broken.tried[2].values == pytest.approx(
+        {1: 60.0 * 2 / 3 + 100 / 3, 2: 70.0 * 2 / 3 + 100 / 3}
+    )
+    jury = tiebreak.break_first_tie(ranking, data, [{"kind": "median"}, {"kind": "jury"}])
+    assert [t.outcome for t in jury.tried] == [tiebreak.EQUAL, tiebreak.JURY]
+    # The chair scored neither tied nominee: the chair step cannot tell.
+    equal = {(20, n, c): v for n in (1, 2) for c, v in ((1, 6), (2, 3))}
+    unscored = _data(equal, nominees=(1, 2), jurors=(10, 20))
+    trial = tiebreak.break_first_tie(rank_round(unscored, "mean"), unscored, [{"kind": "chair"}])
+    assert trial.tried[0].outcome == tiebreak.MISSING
+    assert trial.tried[0].values == {1: None, 2: None}
+    assert trial.step is None and not trial.broken

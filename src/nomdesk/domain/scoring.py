@@ -20,6 +20,7 @@ class CriterionSpec:
     scale_min: float
     scale_max: float
     uid: str = ""
+    name: str = ""
 
     def normalise(self, value: float) -> float:
         """The value on 0–100: s' = 100·(s − min)/(max − min)."""

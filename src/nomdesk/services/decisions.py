@@ -9,6 +9,7 @@ from nomdesk.domain import stages
 from nomdesk.domain.rules import METHODS, PHASES
 from nomdesk.errors import MissingScoresError, StageError, ValidationError
 from nomdesk.services import crud, years
+from nomdesk.services.decision_record import ranking_record
 from nomdesk.services.guards import get, writable_year
 from nomdesk.services.progress import round_progress
 from nomdesk.services.rounds import list_rounds
@@ -63,6 +64,14 @@ def record_decision(
     The motivation is required unless the decision is history entered afterwards.
     Missing scores in the round refuse the decision unless `confirm_missing` is given;
     the Decision records both the count and the confirmation.
+
+    When the year has a scoring round, the service ranks it under `method` (default: the
+    year's) and keeps that ranking in `ranking_snapshot`; when first place is tied, it
+    keeps in `tie_break` the tied nominees, every step of the year's tie-break chain tried
+    (when the year applies it) with each nominee's value, the outcome, and who was chosen
+    (see `ranking_record`). The arguments of those two names are kept only where the
+    service computes nothing (no round, or history); keys of a given `tie_break` that the
+    service does not set are kept beside its own.
     """
     year = writable_year(session, year_id)
     if find_decision(session=session, year_id=year_id):
@@ -82,6 +91,7 @@ def record_decision(
     if method is not None and method not in METHODS:
         raise ValidationError("Unknown method {method}.", field="method", method=method)
     round_ = _round_for(session, year, round_id)
+    method = method or (year.default_method if round_ else None)
     missing, complete = _missing(session, round_)
     if missing and not confirm_missing:
         raise MissingScoresError(
@@ -89,6 +99,10 @@ def record_decision(
             field="confirm_missing",
             count=missing,
         )
+    if round_ is not None and not historical:
+        record = ranking_record(session, round_, method, winner_id)  # type: ignore[arg-type]
+        ranking_snapshot = record.snapshot
+        tie_break = None if record.tie_break is None else {**(tie_break or {}), **record.tie_break}
     decision = Decision(
         year_id=year_id,
         winner_id=winner_id,
@@ -97,7 +111,7 @@ def record_decision(
         motivation_en=(motivation_en or "").strip() or None,
         decided_at=utcnow(),
         decided_by=actor_of(session),
-        method=method or (year.default_method if round_ else None),
+        method=method,
         tie_break=tie_break,
         ranking_snapshot=ranking_snapshot,
         scores_complete=complete,

@@ -142,14 +142,15 @@ def load_data(session: Session, round_: ScoringRound) -> scoring.RoundData:
     ).all()
     juror_ids = tuple(j for j, _role in jurors)
     criteria = tuple(
-        scoring.CriterionSpec(id=i, weight=w, scale_min=lo, scale_max=hi, uid=uid)
-        for i, w, lo, hi, uid in session.execute(
+        scoring.CriterionSpec(id=i, weight=w, scale_min=lo, scale_max=hi, uid=uid, name=name)
+        for i, w, lo, hi, uid, name in session.execute(
             select(
                 Criterion.id,
                 Criterion.weight,
                 Criterion.scale_min,
                 Criterion.scale_max,
                 Criterion.uid,
+                Criterion.name,
             )
             .where(Criterion.year_id == round_.year_id)
             .order_by(col(Criterion.position), col(Criterion.id))
