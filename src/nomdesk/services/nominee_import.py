@@ -1,0 +1,485 @@
+"""Importing nominees from a web form's export: a preview row by row, then one transaction.
+
+    table = read_table(path)                                   # nominee_import_file
+    plan = plan_import(session=s, year_id=y, table=table, mapping=guess_mapping(table.headers))
+    decisions = plan.default_decisions(accept_loose=True)      # a person may change them
+    outcomes = evaluate(plan, decisions)                       # ok / refused / needs_confirmation
+    result = apply_import(session=s, plan=plan, decisions=decisions)
+
+Every organisation a file names is matched exactly, loosely or not at all
+(nominee_import_match); `decisions` says, per organisation as written, which existing
+organisation it is ("org:<uid>"), that it is created ("new:<its key>"), or that it is
+the same as another new one of the file ("new:<that key>"); None leaves it unconfirmed,
+and the rows naming it are not imported. Only rows without problems go in; a row with a
+problem is reported with its number and reason and nothing of it is written. Writes go
+through the nominee, organisation and initiative services (an audit event each) plus one
+"import" event with a digest of everything created; any failure rolls all of it back.
+"""
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from sqlmodel import Session, select
+
+from nomdesk.db.models import AwardYear, Initiative, Nominee, Organisation, OrganisationAlias
+from nomdesk.errors import ValidationError
+from nomdesk.services import audit, crud, initiatives, nominees, organisations
+from nomdesk.services import undo as undo_service
+from nomdesk.services.guards import get, writable_year
+from nomdesk.services.nominee_import_file import SourceRow, SourceTable
+from nomdesk.services.nominee_import_mapping import FIELDS
+from nomdesk.services.nominee_import_match import (
+    Known,
+    OrganisationIndex,
+    hint_of,
+    normalised,
+    split_organisations,
+    tidy,
+)
+from nomdesk.services.schemas import InitiativeCreate, NomineeCreate, OrganisationCreate
+from nomdesk.services.unit import write
+
+OK, REFUSED, UNCONFIRMED = "ok", "refused", "needs_confirmation"
+EXACT, LOOSE, NEW = "exact", "loose", "new"
+NOMINEE_TEXTS = (
+    "nominated_by",
+    "proud_of",
+    "effect",
+    "lessons",
+    "summary",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+)
+
+
+def _limit(model, column: str) -> int | None:
+    return getattr(model.__table__.c[column].type, "length", None)  # type: ignore[attr-defined]
+
+
+# Field → the most characters its column holds.
+LIMITS: dict[str, int | None] = {
+    "name": _limit(Nominee, "display_name"),
+    **{f: _limit(Nominee, f) for f in NOMINEE_TEXTS},
+    "county": _limit(Organisation, "county"),
+    "initiative_title": _limit(Initiative, "title"),
+}
+ORGANISATION_NAME_LIMIT = _limit(Organisation, "name") or 200
+MULTI_LINE = frozenset(
+    {"organisations", "proud_of", "effect", "lessons", "summary", "initiative_description"}
+)
+
+
+@dataclass
+class OrganisationRef:
+    """One organisation as the file writes it (rows writing it the same way share it)."""
+
+    key: str  # the normalised text
+    text: str  # as first written, tidied
+    status: str  # exact, loose or new
+    candidates: list[Known] = field(default_factory=list)
+    rows: list[int] = field(default_factory=list)
+    county: str = ""
+
+    @property
+    def own_new(self) -> str:
+        """The choice that creates it as a new organisation."""
+        return f"new:{self.key}"
+
+
+@dataclass
+class PlannedRow:
+    number: int
+    values: dict[str, str]
+    organisations: list[str]  # keys of OrganisationRef
+    problems: list[ValidationError] = field(default_factory=list)
+
+
+@dataclass
+class RowOutcome:
+    """A row under the current decisions: its status, the nominee's name, the reasons."""
+
+    number: int
+    status: str
+    name: str
+    organisations: list[str]
+    problems: list[ValidationError]
+    name_from_organisations: bool = False
+
+
+@dataclass
+class ImportPlan:
+    year_id: int
+    table: SourceTable
+    mapping: dict[str, int]
+    rows: list[PlannedRow]
+    organisations: dict[str, OrganisationRef]
+    existing_names: set[str]
+
+    def default_decisions(self, *, accept_loose: bool) -> dict[str, str | None]:
+        """Exact matches and new names as they are; loose ones the first proposal
+        when `accept_loose`, else unconfirmed (None)."""
+        decisions: dict[str, str | None] = {}
+        for ref in self.organisations.values():
+            if ref.status == NEW:
+                decisions[ref.key] = ref.own_new
+            elif ref.status == EXACT or accept_loose:
+                decisions[ref.key] = ref.candidates[0].choice
+            else:
+                decisions[ref.key] = None
+        return decisions
+
+
+@dataclass
+class ImportResult:
+    rows: list[int]
+    nominee_uids: list[str]
+    organisation_uids: list[str]
+    initiatives: int
+
+
+# --- planning -------------------------------------------------------------------------
+
+
+def organisation_index(session: Session) -> OrganisationIndex:
+    """Every organisation by its name and its other names (kept from merges)."""
+    index = OrganisationIndex()
+    known: dict[int, Known] = {}
+    for org in session.exec(select(Organisation)):
+        known[org.id] = Known(f"org:{org.uid}", org.name, org.county)  # type: ignore[index]
+        index.add(known[org.id], org.name)  # type: ignore[index]
+    for org_id, alias in session.exec(
+        select(OrganisationAlias.organisation_id, OrganisationAlias.name)
+    ):
+        index.add(known[org_id], alias)
+    return index
+
+
+def plan_import(
+    *, session: Session, year_id: int, table: SourceTable, mapping: dict[str, int]
+) -> ImportPlan:
+    """Each row with its organisations matched and the problems found in it alone."""
+    get(session, AwardYear, year_id, field="year")
+    unknown = set(mapping) - set(FIELDS)
+    if unknown:
+        raise ValidationError("Unknown field {name}.", field="mapping", name=sorted(unknown)[0])
+    existing = session.exec(select(Nominee.display_name).where(Nominee.year_id == year_id))
+    plan = ImportPlan(
+        year_id=year_id,
+        table=table,
+        mapping=dict(mapping),
+        rows=[],
+        organisations={},
+        existing_names={normalised(n) for n in existing},
+    )
+    index, new_index = organisation_index(session), OrganisationIndex()
+    for source in table.rows:
+        plan.rows.append(_plan_row(plan, source, index, new_index))
+    return plan
+
+
+def _plan_row(
+    plan: ImportPlan, source: SourceRow, index: OrganisationIndex, new_index: OrganisationIndex
+) -> PlannedRow:
+    values = {f: _cell_value(f, source.cell(i)) for f, i in plan.mapping.items()}
+    row = PlannedRow(source.number, values, [])
+    names = split_organisations(values.get("organisations", ""), index)
+    counties = _counties(values.get("county", ""), len(names))
+    for name, county in zip(names, counties, strict=True):
+        ref = _reference(plan, name, index, new_index)
+        ref.rows.append(row.number)
+        ref.county = ref.county or county
+        row.organisations.append(ref.key)
+        if len(name) > ORGANISATION_NAME_LIMIT:
+            row.problems.append(
+                ValidationError(
+                    "The organisation name {name} is longer than {max} characters.",
+                    field="organisations",
+                    name=name[:40] + "…",
+                    max=ORGANISATION_NAME_LIMIT,
+                )
+            )
+    row.problems.extend(_value_problems(plan, row))
+    return row
+
+
+def _cell_value(field_name: str, text: str) -> str:
+    """Short fields on one line; texts keep their paragraphs; organisations their breaks."""
+    if field_name in MULTI_LINE:
+        lines = unicodedata.normalize("NFC", text).replace("\r\n", "\n").split("\n")
+        return "\n".join(line.rstrip() for line in lines).strip()
+    return tidy(text)
+
+
+def _counties(cell: str, count: int) -> list[str]:
+    """The county of each organisation: one per organisation when the cell lists as many
+    (separated by ";"), else the whole cell for each."""
+    parts = [tidy(p) for p in cell.split(";")]
+    return parts if len(parts) == count else [tidy(cell)] * count
+
+
+def _reference(
+    plan: ImportPlan, name: str, index: OrganisationIndex, new_index: OrganisationIndex
+) -> OrganisationRef:
+    key = normalised(name)
+    if key in plan.organisations:
+        return plan.organisations[key]
+    exact = index.find_exact(name)
+    if exact is not None:
+        ref = OrganisationRef(key, name, EXACT, [exact])
+    else:
+        proposals = index.find_loose(name) + new_index.find_loose(name)
+        ref = OrganisationRef(key, name, LOOSE if proposals else NEW, proposals)
+        if not proposals:
+            new_index.add(Known(ref.own_new, name), name)
+    plan.organisations[key] = ref
+    return ref
+
+
+def _value_problems(plan: ImportPlan, row: PlannedRow) -> list[ValidationError]:
+    problems = []
+    if not row.values.get("name") and not row.organisations:
+        problems.append(
+            ValidationError("The nominee needs a name or an organisation.", field="name")
+        )
+    for field_name, limit in LIMITS.items():
+        text = row.values.get(field_name, "")
+        if limit is not None and len(text) > limit:
+            column = plan.table.headers[plan.mapping[field_name]] or field_name
+            problems.append(
+                ValidationError(
+                    "{column} is longer than {max} characters.",
+                    field=field_name,
+                    column=column,
+                    max=limit,
+                )
+            )
+    if row.values.get("initiative_description") and not row.values.get("initiative_title"):
+        problems.append(
+            ValidationError(
+                "The initiative has a description but no title.", field="initiative_title"
+            )
+        )
+    return problems
+
+
+# --- the rows under a set of decisions --------------------------------------------------
+
+
+def chosen_name(plan: ImportPlan, key: str, decisions: dict[str, str | None]) -> str | None:
+    """The name the organisation written as `key` will have, or None if unconfirmed."""
+    seen: set[str] = set()
+    while key not in seen:
+        seen.add(key)
+        ref = plan.organisations[key]
+        choice = decisions.get(key)
+        if choice is None:
+            return None
+        if choice == ref.own_new:
+            return ref.text
+        if choice.startswith("new:"):
+            key = choice[4:]
+            continue
+        found = next((c for c in ref.candidates if c.choice == choice), None)
+        return found.name if found else None
+    return None
+
+
+def _name_from(row: PlannedRow, organisations: list[str]) -> str:
+    """A nominee without a name is named after its organisation ("Karlstad" confirmed as
+    Karlstads kommun gives "Karlstads kommun"); a joint nomination keeps the words the
+    file used ("Mora, Orsa och Älvdalens kommuner")."""
+    if len(organisations) == 1:
+        return organisations[0]
+    return tidy(row.values.get("organisations", "")) if organisations else ""
+
+
+def evaluate(plan: ImportPlan, decisions: dict[str, str | None]) -> list[RowOutcome]:
+    """Every row's status under `decisions`, duplicates of the year and of the file
+    included (the first of two rows with the same name goes in). An unconfirmed
+    organisation shows as written, and its row is not checked for duplicates yet."""
+    outcomes, first_rows = [], {}
+    for row in plan.rows:
+        chosen = [chosen_name(plan, key, decisions) for key in row.organisations]
+        shown = [
+            name if name is not None else plan.organisations[key].text
+            for key, name in zip(row.organisations, chosen, strict=True)
+        ]
+        orgs = list(dict.fromkeys(shown))
+        name = row.values.get("name") or _name_from(row, orgs)
+        problems = list(row.problems)
+        status = REFUSED if problems else (UNCONFIRMED if None in chosen else OK)
+        if status == OK:
+            problems.extend(_duplicate(plan, normalised(name), name, first_rows, row.number))
+            status = REFUSED if problems else status
+        outcomes.append(
+            RowOutcome(row.number, status, name, orgs, problems, not row.values.get("name"))
+        )
+    return outcomes
+
+
+def _duplicate(
+    plan: ImportPlan, key: str, name: str, first_rows: dict[str, int], number: int
+) -> list[ValidationError]:
+    if key in plan.existing_names:
+        return [
+            ValidationError(
+                "A nominee named {name} exists already this year.", field="name", name=name
+            )
+        ]
+    if key in first_rows:
+        return [
+            ValidationError(
+                "{name} is named twice in the file (first in row {row}).",
+                field="name",
+                name=name,
+                row=first_rows[key],
+            )
+        ]
+    first_rows[key] = number
+    return []
+
+
+def summary(outcomes: list[RowOutcome]) -> dict[str, int]:
+    counts = {"rows": len(outcomes), OK: 0, REFUSED: 0, UNCONFIRMED: 0}
+    for outcome in outcomes:
+        counts[outcome.status] += 1
+    return counts
+
+
+# --- applying -------------------------------------------------------------------------
+
+
+@write
+def apply_import(
+    *, session: Session, plan: ImportPlan, decisions: dict[str, str | None]
+) -> ImportResult:
+    """Write the rows that are OK under `decisions`, all in one transaction.
+
+    The plan is made again against the data as it is now; if that changes which rows
+    are OK (someone added a nominee meanwhile), nothing is written.
+    """
+    year = writable_year(session, plan.year_id)
+    fresh = plan_import(
+        session=session, year_id=plan.year_id, table=plan.table, mapping=plan.mapping
+    )
+    outcomes = evaluate(fresh, decisions)
+    ready = [o.number for o in outcomes if o.status == OK]
+    if ready != [o.number for o in evaluate(plan, decisions) if o.status == OK]:
+        raise ValidationError(
+            "The data changed since the preview; check the import again.", field="file"
+        )
+    if not ready:
+        raise ValidationError("No row is ready to import.", field="file")
+    writer = _Writer(session, fresh, decisions, year)
+    rows = {r.number: r for r in fresh.rows}
+    for outcome in outcomes:
+        if outcome.status == OK:
+            writer.row(rows[outcome.number], outcome.name)
+    result = writer.result(ready)
+    audit.record(
+        session,
+        action="import",
+        entity="nominee_import",
+        year_uid=year.uid,
+        after={
+            "file": plan.table.name,
+            "rows": ready,
+            "nominees": len(result.nominee_uids),
+            "organisations": len(result.organisation_uids),
+            "initiatives": result.initiatives,
+        },
+        digest=audit.digest_of(result.__dict__),
+    )
+    return result
+
+
+class _Writer:
+    """Creates organisations (each once), nominees and initiatives through the services."""
+
+    def __init__(self, session: Session, plan: ImportPlan, decisions, year: AwardYear) -> None:
+        self.session, self.plan, self.decisions, self.year = session, plan, decisions, year
+        self.created: dict[str, Organisation] = {}
+        self.nominee_uids: list[str] = []
+        self.initiatives = 0
+
+    def organisation_id(self, key: str) -> int:
+        seen: set[str] = set()
+        while True:
+            if key in seen:
+                raise ValidationError(
+                    "The organisation choices go round in a circle.", field="organisations"
+                )
+            seen.add(key)
+            ref, choice = self.plan.organisations[key], self.decisions.get(key)
+            if choice == ref.own_new:
+                return self._create(ref).id  # type: ignore[return-value]
+            if choice is not None and choice.startswith("new:"):
+                key = choice[4:]
+                continue
+            uid = (choice or "")[4:]
+            found = self.session.exec(
+                select(Organisation.id).where(Organisation.uid == uid)
+            ).first()
+            if found is None:
+                raise ValidationError(
+                    "The organisation chosen for {name} no longer exists.",
+                    field="organisations",
+                    name=ref.text,
+                )
+            return found
+
+    def _create(self, ref: OrganisationRef) -> Organisation:
+        if ref.key not in self.created:
+            kind = "region" if hint_of(ref.text) == "region" else "municipality"
+            data = OrganisationCreate(name=ref.text, kind=kind, county=ref.county)
+            self.created[ref.key] = organisations.create_organisation(
+                session=self.session, data=data
+            )
+        return self.created[ref.key]
+
+    def row(self, row: PlannedRow, name: str) -> None:
+        org_ids = list(dict.fromkeys(self.organisation_id(k) for k in row.organisations))
+        texts = {f: row.values[f] for f in NOMINEE_TEXTS if row.values.get(f)}
+        nominee = nominees.create_nominee(
+            session=self.session,
+            year_id=self.year.id,  # type: ignore[arg-type]
+            data=NomineeCreate(display_name=name, **texts),
+            organisation_ids=org_ids,
+        )
+        self.nominee_uids.append(nominee.uid)
+        title = row.values.get("initiative_title")
+        if title:
+            data = InitiativeCreate(
+                title=title, description=row.values.get("initiative_description", "")
+            )
+            initiatives.add_initiative(session=self.session, nominee_id=nominee.id, data=data)  # type: ignore[arg-type]
+            self.initiatives += 1
+
+    def result(self, rows: list[int]) -> ImportResult:
+        orgs = [o.uid for o in self.created.values()]
+        return ImportResult(rows, self.nominee_uids, orgs, self.initiatives)
+
+
+# --- undo -----------------------------------------------------------------------------
+
+
+@write
+def remove_imported(*, session: Session, result: ImportResult) -> list[crud.Bundle]:
+    """Delete what an import created (its nominees, then its new organisations)."""
+    bundles = [
+        undo_service.delete_by_uid(session=session, model=Nominee, uid=uid)
+        for uid in result.nominee_uids
+    ]
+    bundles += [
+        undo_service.delete_by_uid(session=session, model=Organisation, uid=uid)
+        for uid in result.organisation_uids
+    ]
+    return bundles
+
+
+@write
+def restore_imported(*, session: Session, bundles: list[crud.Bundle]) -> None:
+    """Put back what `remove_imported` removed: organisations first, then nominees."""
+    for bundle in sorted(bundles, key=lambda b: b.entity != "organisation"):
+        undo_service.restore_deleted(session=session, bundle=bundle)
