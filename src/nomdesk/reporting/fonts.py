@@ -13,6 +13,7 @@ FILES = (
     "DejaVuSansCondensed-Oblique.ttf",
 )
 
+NO_LIGATURES = QFont.Tag("liga")
 _LOADED: list[bool] = []
 _LOCK = threading.Lock()
 
@@ -36,4 +37,7 @@ def font(size: float, *, bold: bool = False, italic: bool = False) -> QFont:
     chosen.setBold(bold)
     chosen.setItalic(italic)
     chosen.setKerning(True)
+    # No ligatures: "fi" drawn as one glyph reads back as "ﬁ", and a search for
+    # "finalists" in the PDF would miss it.
+    chosen.setFeature(NO_LIGATURES, 0)
     return chosen

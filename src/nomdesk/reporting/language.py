@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QTranslator
 
 from nomdesk.domain.scoring import round_half_away
 from nomdesk.reporting.refguard import give_back
@@ -56,7 +56,29 @@ class _ReportTranslator(QTranslator):
             return self._catalogues[language]
 
 
-_ROUTER: dict[int, _ReportTranslator] = {}
+class _KeepFirst(QObject):
+    """Keeps the report translator ahead of translators installed after it (the interface
+    changing its language): Qt asks the newest first, and the first answer wins."""
+
+    def __init__(self, app: QCoreApplication, router: _ReportTranslator) -> None:
+        super().__init__()
+        self.moveToThread(app.thread())  # it filters the application's own events
+        self._app = app
+        self._router = router
+        self._moving = False
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.LanguageChange and not self._moving:
+            self._moving = True
+            try:
+                self._app.removeTranslator(self._router)
+                self._app.installTranslator(self._router)  # empty: sends no event
+            finally:
+                self._moving = False
+        return False
+
+
+_ROUTER: dict[int, tuple[_ReportTranslator, _KeepFirst]] = {}
 _ROUTER_LOCK = threading.Lock()
 
 
@@ -68,9 +90,17 @@ def _router() -> _ReportTranslator:
         key = id(app)
         if key not in _ROUTER:
             _ROUTER.clear()
-            _ROUTER[key] = _ReportTranslator()
-            app.installTranslator(_ROUTER[key])
-        return _ROUTER[key]
+            router = _ReportTranslator()
+            keeper = _KeepFirst(app, router)
+            app.installTranslator(router)
+            app.installEventFilter(keeper)
+            _ROUTER[key] = (router, keeper)
+        return _ROUTER[key][0]
+
+
+def prepare() -> None:
+    """Install the report translator from the interface's thread, before a worker renders."""
+    _router()
 
 
 @dataclass(frozen=True)

@@ -123,6 +123,14 @@ def paint_footer(painter: QPainter, canvas: Canvas, left: str, right: str) -> No
     painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, right)
 
 
+def paint_header(painter: QPainter, canvas: Canvas, text: str, colour=style.WATERMARK_TEXT):
+    """A short label at the top right, inside the top margin (e.g. "DRAFT")."""
+    painter.setFont(font(style.SMALL, bold=True))
+    painter.setPen(colour)
+    box = QRectF(canvas.frame.left(), canvas.pt(22), canvas.frame.width(), canvas.pt(12))
+    painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, text)
+
+
 def paint_watermark(painter: QPainter, canvas: Canvas, text: str) -> None:
     """Large, pale, diagonal text across the page (a draft)."""
     painter.save()

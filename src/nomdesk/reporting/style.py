@@ -10,6 +10,7 @@ STRIPE = QColor("#f5f7fa")  # every second table row
 RULE = QColor("#c8d0db")
 HIGHLIGHT = QColor("#c07f12")  # the winner (or the leader of a draft)
 WATERMARK = QColor(190, 40, 40, 38)
+WATERMARK_TEXT = QColor(170, 40, 40)  # the same mark, small and legible, in the margin
 
 # Bars of the per-criterion chart, one colour per nominee; distinct in print and in grey.
 SERIES = (

@@ -12,8 +12,9 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPagedPaintDevice, QPainter
+from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter
 
+from nomdesk.reporting import style
 from nomdesk.reporting import winners_sections as sections
 from nomdesk.reporting.fonts import load_fonts
 from nomdesk.reporting.language import Language, speaking
@@ -22,6 +23,7 @@ from nomdesk.reporting.pdf import (
     DocumentInfo,
     ensure_gui_application,
     paint_footer,
+    paint_header,
     paint_watermark,
     write_pdf,
 )
@@ -29,6 +31,9 @@ from nomdesk.reporting.refguard import balanced_none
 from nomdesk.reporting.winners_cover import award_name, cover, paint_band, year_title
 from nomdesk.reporting.winners_results import results
 from nomdesk.services.report_data import ReportData
+
+WHITE = QColor("white")  # on the cover's band
+MARK = style.WATERMARK_TEXT
 
 
 @dataclass(frozen=True)
@@ -83,6 +88,7 @@ def _decorate(data: ReportData, lang: Language, today: date):
             paint_footer(painter, canvas, left, right)
         if data.decision is None:
             paint_watermark(painter, canvas, draft.upper())
+            paint_header(painter, canvas, draft.upper(), WHITE if index == 0 else MARK)
 
     return decorate
 
