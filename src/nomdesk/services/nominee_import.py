@@ -70,6 +70,14 @@ MULTI_LINE = frozenset(
 )
 
 
+class RowProblem(ValidationError):
+    """Why a row is not imported; `code` is stable (for scripts), the message for people."""
+
+    def __init__(self, code: str, template: str, *, field: str, **params) -> None:
+        super().__init__(template, field=field, **params)
+        self.code = code
+
+
 @dataclass
 class OrganisationRef:
     """One organisation as the file writes it (rows writing it the same way share it)."""
@@ -92,7 +100,7 @@ class PlannedRow:
     number: int
     values: dict[str, str]
     organisations: list[str]  # keys of OrganisationRef
-    problems: list[ValidationError] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
 
 
 @dataclass
@@ -103,7 +111,7 @@ class RowOutcome:
     status: str
     name: str
     organisations: list[str]
-    problems: list[ValidationError]
+    problems: list[RowProblem]
     name_from_organisations: bool = False
 
 
@@ -192,7 +200,8 @@ def _plan_row(
         row.organisations.append(ref.key)
         if len(name) > ORGANISATION_NAME_LIMIT:
             row.problems.append(
-                ValidationError(
+                RowProblem(
+                    "organisation_too_long",
                     "The organisation name {name} is longer than {max} characters.",
                     field="organisations",
                     name=name[:40] + "…",
@@ -236,18 +245,19 @@ def _reference(
     return ref
 
 
-def _value_problems(plan: ImportPlan, row: PlannedRow) -> list[ValidationError]:
+def _value_problems(plan: ImportPlan, row: PlannedRow) -> list[RowProblem]:
     problems = []
     if not row.values.get("name") and not row.organisations:
         problems.append(
-            ValidationError("The nominee needs a name or an organisation.", field="name")
+            RowProblem("no_name", "The nominee needs a name or an organisation.", field="name")
         )
     for field_name, limit in LIMITS.items():
         text = row.values.get(field_name, "")
         if limit is not None and len(text) > limit:
             column = plan.table.headers[plan.mapping[field_name]] or field_name
             problems.append(
-                ValidationError(
+                RowProblem(
+                    "too_long",
                     "{column} is longer than {max} characters.",
                     field=field_name,
                     column=column,
@@ -256,8 +266,10 @@ def _value_problems(plan: ImportPlan, row: PlannedRow) -> list[ValidationError]:
             )
     if row.values.get("initiative_description") and not row.values.get("initiative_title"):
         problems.append(
-            ValidationError(
-                "The initiative has a description but no title.", field="initiative_title"
+            RowProblem(
+                "initiative_without_title",
+                "The initiative has a description but no title.",
+                field="initiative_title",
             )
         )
     return problems
@@ -320,16 +332,20 @@ def evaluate(plan: ImportPlan, decisions: dict[str, str | None]) -> list[RowOutc
 
 def _duplicate(
     plan: ImportPlan, key: str, name: str, first_rows: dict[str, int], number: int
-) -> list[ValidationError]:
+) -> list[RowProblem]:
     if key in plan.existing_names:
         return [
-            ValidationError(
-                "A nominee named {name} exists already this year.", field="name", name=name
+            RowProblem(
+                "nominee_exists",
+                "A nominee named {name} exists already this year.",
+                field="name",
+                name=name,
             )
         ]
     if key in first_rows:
         return [
-            ValidationError(
+            RowProblem(
+                "named_twice",
                 "{name} is named twice in the file (first in row {row}).",
                 field="name",
                 name=name,
