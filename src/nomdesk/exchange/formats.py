@@ -23,8 +23,8 @@ SHEET_SUFFIX = ".nomscores"
 Uid = Annotated[
     StrictStr, Field(pattern=r"^[0-9A-Za-z-]{1,36}$", description="a stable uid (UUID)")
 ]
-Text = Annotated[StrictStr, Field(description="plain text, may be empty")]
-OptionalText = Annotated[StrictStr | None, Field(description="English form; null falls back")]
+Text = StrictStr
+OptionalText = StrictStr | None  # an English form; null falls back to the Swedish
 Hex64 = Annotated[StrictStr, Field(pattern=r"^[0-9a-f]{64}$")]
 
 
