@@ -2,7 +2,8 @@
 
     uv run --group packaging python packaging/build.py
 
-Runs PyInstaller on packaging/nomdesk.spec, then checks the result: every Qt library a
+Runs PyInstaller on packaging/nomdesk.spec, puts install-desktop.sh beside the program
+(Linux), then checks the result: every Qt library a
 bundled binary links to is in the bundle (Linux), and the resources nomdesk looks for are
 where nomdesk.resources finds them. Exit 1 when a check fails.
 """
@@ -17,14 +18,21 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "nomdesk.spec"
-# What nomdesk.resources must find inside the bundle (beside the nomdesk package).
-REQUIRED = (
-    "nomdesk/resources/translations/nomdesk_sv.qm",
-    "nomdesk/resources/translations/nomdesk_en.qm",
-    "nomdesk/resources/icons/nomdesk.svg",
-    "nomdesk/resources/icons/nomdesk-256.png",
-    "nomdesk/db/migrations/env.py",
-)
+RESOURCES = ROOT / "resources"
+SOURCE_ONLY = {".ts", ".py", ".pyc"}  # in resources/ but not shipped (the spec skips them)
+# Besides resources/, what must be inside the bundle (Alembic reads these as files).
+REQUIRED = ("nomdesk/db/migrations/env.py",)
+
+
+def expected_files() -> list[str]:
+    """Every file the bundle must hold: all of resources/ (translations, fonts, icons,
+    samples) where nomdesk.resources finds it, nomdesk/resources/, and REQUIRED."""
+    shipped = [
+        "nomdesk/resources/" + path.relative_to(RESOURCES).as_posix()
+        for path in sorted(RESOURCES.rglob("*"))
+        if path.is_file() and path.suffix not in SOURCE_ONLY and "__pycache__" not in path.parts
+    ]
+    return [*shipped, *REQUIRED]
 
 
 def run_pyinstaller(dist: Path, work: Path) -> None:
@@ -49,7 +57,7 @@ def internal_dir(app: Path) -> Path:
 
 def missing_resources(app: Path) -> list[str]:
     base = internal_dir(app)
-    return [name for name in REQUIRED if not (base / name).is_file()]
+    return [name for name in expected_files() if not (base / name).is_file()]
 
 
 def unresolved_qt_libraries(app: Path) -> list[str]:
@@ -67,6 +75,24 @@ def unresolved_qt_libraries(app: Path) -> list[str]:
             if "not found" in line and ("Qt6" in line or "pyside" in line or "shiboken" in line):
                 problems.append(f"{binary.relative_to(app)}: {line.strip()}")
     return problems
+
+
+def strip_debug_info(app: Path) -> int:
+    """Linux: drop debug sections from bundled libraries that carry them (a pyenv-built
+    libpython carries ~18 MB); the bytes saved. Libraries that auditwheel patched (in a
+    `*.libs` folder) are left alone: stripping breaks their layout."""
+    if not sys.platform.startswith("linux") or shutil.which("strip") is None:
+        return 0
+    saved = 0
+    for path in sorted(internal_dir(app).rglob("*.so*")):
+        if path.is_symlink() or not path.is_file() or path.parent.name.endswith(".libs"):
+            continue
+        if b".debug_info" not in path.read_bytes():
+            continue
+        before = path.stat().st_size
+        subprocess.run(["strip", "--strip-debug", str(path)], check=True)
+        saved += before - path.stat().st_size
+    return saved
 
 
 def folder_size(folder: Path) -> int:
@@ -99,8 +125,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.monotonic()
     run_pyinstaller(args.dist, args.work)
-    seconds = time.monotonic() - started
     app = args.dist / "nomdesk"
+    saved = strip_debug_info(app)
+    seconds = time.monotonic() - started
+    if saved:
+        print(f"Debug info stripped: {saved / 2**20:.1f} MiB")
+    if not sys.platform.startswith(("win", "darwin")):
+        shutil.copy2(ROOT / "packaging" / "install-desktop.sh", app)
     failures = [f"missing: {name}" for name in missing_resources(app)]
     failures += unresolved_qt_libraries(app)
     report(app, seconds)

@@ -113,30 +113,27 @@ def test_exec_line_starts_nomdesk_on_the_database(tmp_path):
 
 
 def test_exec_line_opens_a_ballot_in_juror_mode(tmp_path):
+    import inspect
+
     from nomdesk.demo import build_demo
     from nomdesk.ui import juror
 
-    if "not built yet" in (juror.open_ballot.__doc__ or "") + _source(juror.open_ballot):
+    if "NotImplementedError" in inspect.getsource(juror.open_ballot):
         pytest.xfail("juror mode is not built yet: nomdesk.ui.juror.open_ballot is a stub")
     database = tmp_path / "demo.db"
     build_demo(database)
     env = isolated_env(tmp_path / "home")
     out = tmp_path / "ballots"
-    made = run_nomdesk(["nomdesk", "ballots", "--db", str(database), "-o", str(out)], env)
+    made = run_nomdesk(
+        ["nomdesk", "ballots", "--db", str(database), "--year", "2027", "-o", str(out)], env
+    )
     assert made.returncode == 0, made.stderr
     ballot = sorted(out.glob("*.nomballot"))[0]
     result = run_nomdesk(exec_argv(desktop_entry()["Exec"], ballot), env)
     assert result.returncode == 0, result.stderr
     ballot_uid = json.loads(ballot.read_text(encoding="utf-8"))["ballot_uid"]
     workspaces = tmp_path / "home" / "data" / "nomdesk" / "juror-workspaces"
-    assert (workspaces / ballot_uid).is_dir()
-    assert recent_files(tmp_path / "home") == []  # no secretariat database was opened
-
-
-def _source(function) -> str:
-    import inspect
-
-    return inspect.getsource(function)
+    assert (workspaces / ballot_uid).is_dir()  # juror mode made the ballot's workspace
 
 
 # --- AppStream and shared-mime-info ------------------------------------------------
@@ -297,3 +294,13 @@ def test_libraries_only_dropped_plugins_need_are_dropped_too():
         "PySide6/Qt/lib/libQt6Gui.so.6",
     ]
     assert "PySide6.QtNetwork" in lean.EXCLUDES and "tkinter" in lean.EXCLUDES
+
+
+def test_version_option_prints_the_package_version(capsys):
+    from nomdesk import __version__
+    from nomdesk.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.strip() == f"nomdesk {__version__}"
