@@ -1,6 +1,5 @@
 """Help ▸ About: what this nomdesk is (version, licence, Qt and Python) and where its files are."""
 
-import platform
 import sys
 from pathlib import Path
 
@@ -80,6 +79,8 @@ class AboutDialog(QDialog):
 
     def _details(self) -> list[tuple[str, str]]:
         """(label, value) pairs, shown in the form and copied as text."""
+        import platform  # here, not at start-up: application_icon() is used then
+
         database = str(self.database) if self.database else self.tr("no database open")
         return [
             (self.tr("Version:"), f"{__version__} ({build_kind()})"),
