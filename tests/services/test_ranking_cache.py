@@ -19,6 +19,7 @@ from nomdesk.services import (
     scores,
     undo,
 )
+from nomdesk.services.progress import round_progress
 from nomdesk.services.schemas import JurorCreate
 from nomdesk.services.scores import ScoreEntry
 from nomdesk.services.unit import write
@@ -38,6 +39,13 @@ def _assert_same(session, round_id, method, trim_k=1):
     assert got.ranking.ties == expected.ties
     assert dict(got.data.scores) == dict(data.scores)
     assert got.data.conflicts == data.conflicts
+    # The missing scores beside the ranking count as the progress service counts them.
+    progress = round_progress(session=session, round_id=round_id)
+    people = ranking.round_jurors(session, round_id)
+    assert people.missing == progress.missing()
+    assert [(j.id, j.missing) for j in people.jurors] == [
+        (j, progress.missing_for(j)) for j in got.data.juror_ids
+    ]
 
 
 @pytest.fixture

@@ -117,6 +117,21 @@ def complete_totals(data: RoundData) -> dict[int, dict[int, float]]:
     return {n: nominee_totals(data, n) for n in data.nominee_ids}
 
 
+def missing_cells(data: RoundData) -> dict[tuple[int, int], int]:
+    """(juror id, nominee id) → how many criteria the juror has not scored for the ranked
+    nominee, for every pair still owed a score (conflicted pairs owe none)."""
+    found: dict[tuple[int, int], int] = {}
+    ids = [c.id for c in data.criteria]
+    for n in data.nominee_ids:
+        for j in data.juror_ids:
+            if (j, n) in data.conflicts:
+                continue
+            count = sum(1 for c in ids if (j, n, c) not in data.scores)
+            if count:
+                found[(j, n)] = count
+    return found
+
+
 def nominee_complete(data: RoundData, totals: Totals, nominee_id: int) -> bool:
     """Every juror without a conflict for the nominee has a complete total."""
     if not data.criteria:

@@ -2,9 +2,9 @@
 
 from dataclasses import dataclass
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
-from nomdesk.db.models import AwardYear, ScoringRound
+from nomdesk.db.models import AwardYear, Juror, ScoringRound
 from nomdesk.domain import scoring, tiebreak
 from nomdesk.domain.rules import METHODS
 from nomdesk.errors import ValidationError
@@ -127,3 +127,56 @@ def compare_methods(session: Session, round_id: int, trim_k: int | None = None) 
     results = tuple(_method_result(state.ranking(method, trim_k)) for method in METHODS)
     names = dict(state.names)
     return MethodComparison(round_, year, names, results, trim_k)
+
+
+# --- the jurors beside a ranking ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RoundJuror:
+    """A juror of the round's year as the Results view shows them."""
+
+    id: int
+    place: int  # 0-based place in the jury: A, B, C… in presentation mode
+    name: str
+    role: str
+    # Scores still missing from this juror in the round (conflicted nominees owe none).
+    missing: int
+
+
+@dataclass(frozen=True)
+class RoundJurors:
+    jurors: tuple[RoundJuror, ...]
+    # (juror id, nominee id) → scores the juror still owes for that ranked nominee.
+    missing_cells: dict[tuple[int, int], int]
+
+    @property
+    def missing(self) -> int:
+        return sum(self.missing_cells.values())
+
+    def missing_for_nominee(self, nominee_id: int) -> dict[int, int]:
+        """Juror id → scores still owed for the nominee."""
+        return {j: k for (j, n), k in self.missing_cells.items() if n == nominee_id}
+
+
+def round_jurors(session: Session, round_id: int) -> RoundJurors:
+    """The year's jurors in jury order with the scores each still owes in the round (the
+    same count as services.progress, taken from the round's remembered data)."""
+    round_ = get(session, ScoringRound, round_id, field="round")
+    state = ranking_cache.round_state(session, round_)
+    missing = state.missing()
+    people = dict(
+        (j, (name, role))
+        for j, name, role in session.execute(
+            select(Juror.id, Juror.name, Juror.role).where(Juror.year_id == round_.year_id)
+        ).all()
+    )
+    per_juror: dict[int, int] = {}
+    for (j, _n), count in missing.items():
+        per_juror[j] = per_juror.get(j, 0) + count
+    jurors = tuple(
+        RoundJuror(j, place, *people[j], per_juror.get(j, 0))
+        for place, j in enumerate(state.data.juror_ids)
+        if j in people
+    )
+    return RoundJurors(jurors, dict(missing))

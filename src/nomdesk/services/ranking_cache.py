@@ -16,6 +16,7 @@ Kept per engine (a database file opened once), a few rounds each; no Qt.
 import weakref
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlmodel import Session, col
@@ -72,6 +73,8 @@ class RoundState:
     names: dict[int, str]
     # (method, trim k) → ranking, filled as methods are asked for.
     rankings: dict[tuple[str, int], scoring.Ranking] = field(default_factory=dict)
+    # Other results derived from `data`, computed when first asked for.
+    derived: dict[str, Any] = field(default_factory=dict)
 
     def ranking(self, method: str, trim_k: int) -> scoring.Ranking:
         key = (method, trim_k if method == "trimmed" else 0)
@@ -80,6 +83,12 @@ class RoundState:
             found = scoring.rank_totals(self.data, self.totals, method, trim_k, self.stats)
             self.rankings[key] = found
         return found
+
+    def missing(self) -> dict[tuple[int, int], int]:
+        """(juror id, nominee id) → scores still owed (see `scoring.missing_cells`)."""
+        if "missing" not in self.derived:
+            self.derived["missing"] = scoring.missing_cells(self.data)
+        return self.derived["missing"]
 
 
 _STATES: "weakref.WeakKeyDictionary[Engine, OrderedDict[int, RoundState]]" = (
@@ -288,4 +297,4 @@ def _reread(session: Session, state: RoundState, head: Head, nominees: set[int])
     for n in nominees & set(data.nominee_ids):
         totals[n] = scoring.nominee_totals(data, n)
         stats[n] = scoring.nominee_stats(data, totals, n)
-    return replace(state, head=head, data=data, totals=totals, stats=stats, rankings={})
+    return replace(state, head=head, data=data, totals=totals, stats=stats, rankings={}, derived={})

@@ -1,8 +1,263 @@
-"""Placeholder until the view is built."""
+"""Results: a round's ranking under a chosen method, its ties and missing scores, and the
+winner and top three under every method side by side.
 
+Read-only. The ranking services remember the round between refreshes (a score edit costs
+a few milliseconds), so the view simply asks again whenever the data changes.
+"""
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nomdesk.db.models import AwardYear, Nominee, ScoringRound
+from nomdesk.domain.rules import METHODS
+from nomdesk.errors import NomdeskError
+from nomdesk.services import criteria, decisions, ranking, rounds
 from nomdesk.ui.views.base import YearView
+from nomdesk.ui.views.results_compare import ComparisonPanel
+from nomdesk.ui.views.results_model import (
+    CRITERION_WIDTH,
+    SORT_ROLE,
+    RankingModel,
+    build_rows,
+    headers,
+)
+from nomdesk.ui.views.results_texts import method_hint, method_label, missing_text, tie_text
+from nomdesk.ui.views.timetable_panel import localized
+from nomdesk.ui.widgets import BANNER_STYLE
+
+SECONDARY = "color: palette(placeholder-text);"
+
+
+def _banner() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(BANNER_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
 
 
 class ResultsView(YearView):
+    def __init__(self, workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.method_year: int | None = None  # the year whose setting chose the method
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.decided = QLabel()
+        self.decided.setWordWrap(True)
+        self.ties = _banner()
+        self.missing = _banner()
+        self.model = RankingModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = self._make_table()
+        self.comparison = ComparisonPanel()
+        self.comparison.method_chosen.connect(self.choose_method)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.ties)
+        body.addWidget(self.missing)
+        body.addWidget(self.table, 1)
+        body.addWidget(self.comparison)
+        body.addStretch(0)
+        self.choosers = QWidget()
+        self.choosers.setLayout(self._make_choosers())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.choosers)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.decided)
+        layout.addWidget(self.body, 1)
+        layout.addStretch(0)
+        workspace.presentation_changed.connect(lambda _on: self._changed())
+
+    # --- building ---------------------------------------------------------------------
+
+    def _make_choosers(self) -> QHBoxLayout:
+        self.round_box = QComboBox()
+        self.round_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.method_box = QComboBox()
+        for method in METHODS:
+            self.method_box.addItem(method_label(method), method)
+        self.method_box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.summary = QLabel()
+        self.summary.setStyleSheet(SECONDARY)
+        row = QHBoxLayout()
+        for text, box in (
+            (self.tr("&Round"), self.round_box),
+            (self.tr("&Method"), self.method_box),
+        ):
+            label = QLabel(text)
+            label.setBuddy(box)
+            row.addWidget(label)
+            row.addWidget(box)
+            row.addSpacing(12)
+        row.addStretch(1)
+        row.addWidget(self.summary)
+        return row
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # best first
+        return table
+
+    # --- choosing ---------------------------------------------------------------------
+
+    def current_round(self) -> ScoringRound | None:
+        uid = self.round_box.currentData()
+        if uid is None:
+            return None
+        try:
+            return self.session.get(ScoringRound, self.workspace.id_of(ScoringRound, uid))
+        except NomdeskError:
+            return None
+
+    def current_method(self) -> str:
+        return self.method_box.currentData() or METHODS[0]
+
+    def choose_method(self, method: str) -> None:
+        index = self.method_box.findData(method)
+        if index >= 0:
+            self.method_box.setCurrentIndex(index)
+
+    def _fill_rounds(self, year: AwardYear | None) -> None:
+        found = rounds.list_rounds(session=self.session, year_id=year.id) if year else []
+        keep = self.round_box.currentData()
+        self.round_box.blockSignals(True)
+        self.round_box.clear()
+        for round_ in found:
+            self.round_box.addItem(localized(round_.name, round_.name_en), round_.uid)
+        index = self.round_box.findData(keep)
+        self.round_box.setCurrentIndex(index if index >= 0 else len(found) - 1)
+        self.round_box.blockSignals(False)
+
+    def _fill_methods(self, year: AwardYear | None) -> None:
+        """The year's method when another year is shown; else the one chosen stays."""
+        self.method_box.blockSignals(True)
+        if year is not None and year.id != self.method_year:
+            self.method_year = year.id
+            self.choose_method(year.default_method)
+        for i, method in enumerate(METHODS):
+            text = method_label(method)
+            if year is not None and method == year.default_method:
+                text = self.tr("{method} (the year's setting)").format(method=text)
+            self.method_box.setItemText(i, text)
+            self.method_box.setItemData(
+                i, method_hint(method, year.trim_k if year else 1), Qt.ItemDataRole.ToolTipRole
+            )
+        self.method_box.blockSignals(False)
+
+    # --- showing ----------------------------------------------------------------------
+
     def refresh(self) -> None:
-        pass
+        year = self.session.get(AwardYear, self.year_id) if self.year_id else None
+        self._fill_rounds(year)
+        self._fill_methods(year)
+        self._show_decision(year)
+        round_ = self.current_round()
+        if year is None:
+            return self._show_empty(self.tr("Choose an award year on the left."))
+        if round_ is None:
+            text = self.tr("{year} has no scoring round, so no scores are recorded for it.")
+            return self._show_empty(text.format(year=year.year))
+        ranked = ranking.rank_round(
+            session=self.session,
+            round_id=round_.id,  # type: ignore[arg-type]
+            method=self.current_method(),
+        )
+        if not ranked.data.scores:
+            text = self.tr("No scores are recorded in the round {round} yet.")
+            return self._show_empty(text.format(round=localized(round_.name, round_.name_en)))
+        self._show_ranking(year, round_, ranked)
+
+    def _show_empty(self, text: str) -> None:
+        self.choosers.setVisible(self.round_box.count() > 0)
+        self.notice.setText(text)
+        self.notice.show()
+        self.body.hide()
+        self.summary.clear()
+        self.model.set_table([], [])
+
+    def _show_decision(self, year: AwardYear | None) -> None:
+        found = decisions.find_decision(session=self.session, year_id=year.id) if year else None
+        winner = self.session.get(Nominee, found.winner_id) if found else None
+        if winner is None:
+            self.decided.hide()
+            return
+        if found.method:  # type: ignore[union-attr]
+            text = self.tr("Winner recorded: {name} (decided under {method}).").format(
+                name=winner.display_name,
+                method=method_label(found.method),  # type: ignore[union-attr]
+            )
+        else:
+            text = self.tr("Winner recorded: {name}.").format(name=winner.display_name)
+        self.decided.setText(text)
+        self.decided.show()
+
+    def _show_ranking(self, year: AwardYear, round_: ScoringRound, ranked) -> None:
+        self.choosers.show()
+        self.notice.hide()
+        self.body.show()
+        people = ranking.round_jurors(self.session, round_.id)  # type: ignore[arg-type]
+        shown = criteria.list_criteria(session=self.session, year_id=year.id)  # type: ignore[arg-type]
+        label = self.workspace.juror_label
+        method = ranked.ranking.method
+        self.model.set_table(
+            headers(method, year.trim_k, shown), build_rows(ranked, people, shown, label)
+        )
+        self._size_table(len(shown))
+        ranks = {r.nominee_id: r.rank for r in ranked.ranking.rows}
+        refs = {c.uid: localized(c.name, c.name_en) for c in shown}
+        refs |= {c.name: localized(c.name, c.name_en) for c in shown}
+        ties = tie_text(ranked.ranking.ties, ranks, ranked.names, ranked.tie_break, refs)
+        self._set_banner(self.ties, ties)
+        self._set_banner(self.missing, missing_text(people, label))
+        comparison = ranking.compare_methods(self.session, round_.id)  # type: ignore[arg-type]
+        self.comparison.show_comparison(comparison, method)
+        ranked_count = sum(1 for r in ranked.ranking.rows if r.rank is not None)
+        self.summary.setText(
+            self.tr("%n nominee(s) ranked", "", ranked_count)
+            + " · "
+            + self.tr("%n juror(s)", "", len(people.jurors))
+        )
+
+    def _set_banner(self, banner: QLabel, text: str) -> None:
+        banner.setText(text)
+        banner.setVisible(bool(text))
+
+    def _size_table(self, n_criteria: int) -> None:
+        """Columns as wide as their contents, criterion columns at most CRITERION_WIDTH
+        (their headers elide, the tooltip has the name); no taller than its rows, so that
+        a short ranking keeps the comparison just below it."""
+        table = self.table
+        table.resizeColumnsToContents()
+        for column in range(3, 3 + n_criteria):
+            table.setColumnWidth(column, min(table.columnWidth(column), CRITERION_WIDTH))
+        rows = table.verticalHeader().length()
+        header = table.horizontalHeader()
+        # A horizontal scroll bar only when the columns are wider than the view.
+        wide = header.length() > max(table.viewport().width(), self.width() - 40)
+        scroll = table.horizontalScrollBar().sizeHint().height() if wide else 0
+        table.setMaximumHeight(header.sizeHint().height() + rows + scroll + 2 * table.frameWidth())

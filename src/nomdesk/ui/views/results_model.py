@@ -1,0 +1,215 @@
+"""The Results view's ranking table: rows built from the ranking services, and the model.
+
+Every cell is worked out once when the table is filled (text, sort key, tooltip), so the
+model only hands them out; sorting goes through a proxy on the sort keys, which keeps
+numbers in numeric order and unranked nominees last.
+"""
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from nomdesk.db.models import Criterion
+from nomdesk.services.ranking import RoundJurors, RoundRanking
+from nomdesk.ui.views.results_texts import method_hint, number, score_text
+from nomdesk.ui.views.timetable_panel import localized
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+CRITERION_WIDTH = 120  # at most, in pixels: long criterion names are elided, the tooltip has them
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("ResultsView", text, disambiguation, n)
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    sort: float | str
+    tooltip: str = ""
+    right: bool = True
+
+
+@dataclass(frozen=True)
+class Header:
+    text: str
+    tooltip: str = ""
+    criterion: bool = False
+
+
+@dataclass(frozen=True)
+class Row:
+    nominee_id: int
+    rank: int | None
+    cells: tuple[Cell, ...]
+
+
+def _low_first(value: float | None) -> float:
+    """A sort key: ascending order puts low values first and missing values last."""
+    return math.inf if value is None else value
+
+
+def _best_first(value: float | None) -> float:
+    """A sort key for columns where higher is better: ascending order (the first click on
+    a header) puts the best first, and missing values last."""
+    return math.inf if value is None else -value
+
+
+def _plain(value: float) -> str:
+    return QLocale().toString(float(value), "g", 6)
+
+
+def headers(method: str, trim_k: int, criteria: Sequence[Criterion]) -> list[Header]:
+    found = [
+        Header(_tr("Rank"), _tr("Standard competition ranking: equal scores share a rank.")),
+        Header(_tr("Nominee")),
+        Header(_tr("Score"), method_hint(method, trim_k)),
+    ]
+    for c in criteria:
+        name = localized(c.name, c.name_en)
+        tip = _tr("{criterion}: the jurors' mean on its own scale {scale}, weight {weight}.")
+        found.append(
+            Header(
+                name,
+                tip.format(
+                    criterion=name,
+                    scale=f"{_plain(c.scale_min)}–{_plain(c.scale_max)}",
+                    weight=_plain(c.weight),
+                ),
+                criterion=True,
+            )
+        )
+    found += [
+        Header(_tr("Jurors"), _tr("How many jurors have a complete total for the nominee.")),
+        Header(_tr("SD"), _tr("Standard deviation of the jurors' totals (0–100).")),
+        Header(_tr("Max − min"), _tr("The spread of the jurors' totals (0–100).")),
+        Header(_tr("Scores"), _tr("Whether every juror without a conflict has scored it all.")),
+    ]
+    return found
+
+
+class _Jurors:
+    """The jurors as the tooltips name them, and who owes what for each nominee."""
+
+    def __init__(self, people: RoundJurors, label: Callable[[int, str], str]) -> None:
+        self.order = [j.id for j in people.jurors]
+        self.names = {j.id: label(j.place, j.name) for j in people.jurors}
+        self.owed: dict[int, dict[int, int]] = {}
+        for (j, n), count in people.missing_cells.items():
+            self.owed.setdefault(n, {})[j] = count
+
+    def listed(self, ids) -> str:
+        wanted = set(ids)
+        return ", ".join(self.names[j] for j in self.order if j in wanted)
+
+    def owed_text(self, nominee_id: int) -> str:
+        owed = self.owed.get(nominee_id, {})
+        return ", ".join(
+            _tr("{juror} ({count})").format(juror=self.names[j], count=owed[j])
+            for j in self.order
+            if j in owed
+        )
+
+
+def _jurors_cell(ranked: RoundRanking, jurors: _Jurors, result) -> Cell:
+    n = result.nominee_id
+    counted = jurors.listed(ranked.ranking.totals.get(n, {}))
+    tip = _tr("Complete totals from: {jurors}").format(jurors=counted or "–")
+    conflicted = jurors.listed(j for j, m in ranked.data.conflicts if m == n)
+    if conflicted:
+        tip += "\n" + _tr("Conflict of interest: {jurors}").format(jurors=conflicted)
+    return Cell(str(result.jurors), -result.jurors, tip)
+
+
+def _scores_cell(jurors: _Jurors, result) -> Cell:
+    if result.complete:
+        return Cell(_tr("complete"), -1, right=False)
+    missing = sum(jurors.owed.get(result.nominee_id, {}).values())
+    owed = jurors.owed_text(result.nominee_id)
+    tip = _tr("Missing from: {jurors}").format(jurors=owed) if owed else ""
+    return Cell(_tr("%n missing", "", missing), missing, tip, right=False)
+
+
+def build_rows(
+    ranked: RoundRanking,
+    people: RoundJurors,
+    criteria: Sequence[Criterion],
+    label: Callable[[int, str], str],
+) -> list[Row]:
+    """One row per ranked nominee, best first; jurors named by `label(place, name)`."""
+    method = ranked.ranking.method
+    jurors = _Jurors(people, label)
+    rows = []
+    for result in ranked.ranking.rows:
+        name = ranked.names.get(result.nominee_id, "")
+        means = [result.criterion_means.get(c.id) for c in criteria]  # type: ignore[arg-type]
+        cells = (
+            Cell("–" if result.rank is None else str(result.rank), _low_first(result.rank)),
+            Cell(name, name, right=False),
+            Cell(score_text(method, result.score), _best_first(result.score)),
+            *(Cell(number(value), _best_first(value)) for value in means),
+            _jurors_cell(ranked, jurors, result),
+            Cell(number(result.sd), _low_first(result.sd)),
+            Cell(number(result.range), _low_first(result.range)),
+            _scores_cell(jurors, result),
+        )
+        rows.append(Row(result.nominee_id, result.rank, cells))
+    return rows
+
+
+class RankingModel(QAbstractTableModel):
+    """The ranking rows; read-only."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.header_list: list[Header] = []
+        self.rows: list[Row] = []
+
+    def set_table(self, header_list: list[Header], rows: list[Row]) -> None:
+        self.beginResetModel()
+        self.header_list = header_list
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.header_list)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or section >= len(self.header_list):
+            return None
+        header = self.header_list[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return header.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return header.tooltip or None
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        cell = row.cells[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell.text
+        if role == SORT_ROLE:
+            return cell.sort
+        if role == ID_ROLE:
+            return row.nominee_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return cell.tooltip or None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if cell.right else LEFT
+        if role == Qt.ItemDataRole.FontRole and row.rank == 1:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

@@ -1,0 +1,119 @@
+"""Words and numbers of the Results view: method names, scores in the interface's locale,
+and the notices for ties and missing scores."""
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from nomdesk.domain.scoring import round_half_away
+from nomdesk.domain.tiebreak import TieBreak
+from nomdesk.services.ranking import RoundJurors
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("ResultsView", text, disambiguation, n)
+
+
+def method_label(method: str) -> str:
+    names = {
+        "mean": _tr("Mean"),
+        "median": _tr("Median"),
+        "trimmed": _tr("Trimmed mean"),
+        "zscore": _tr("Normalised mean (z-score)"),
+        "borda": _tr("Borda (normalised)"),
+        "schulze": _tr("Schulze (pairwise wins)"),
+    }
+    return names.get(method, method)
+
+
+def method_hint(method: str, trim_k: int) -> str:
+    """What a method's score means, for the chooser's and the score column's tooltip."""
+    hints = {
+        "mean": _tr("The mean of the jurors' totals (0–100)."),
+        "median": _tr("The median of the jurors' totals (0–100)."),
+        "trimmed": _tr(
+            "The mean of the jurors' totals without the {k} highest and {k} lowest (0–100)."
+        ).format(k=trim_k),
+        "zscore": _tr(
+            "Each juror's totals standardised, then averaged: 0 is an average nominee; "
+            "harsh and lenient jurors weigh alike."
+        ),
+        "borda": _tr("Points from each juror's order, 1 for their best, 0 for their last."),
+        "schulze": _tr("How many other nominees it beats in the jurors' pairwise preferences."),
+    }
+    return hints.get(method, "")
+
+
+def number(value: float | None, digits: int = 2) -> str:
+    """A value as people read it: rounded half away from zero, in the locale's notation."""
+    if value is None:
+        return "–"
+    return QLocale().toString(round_half_away(value, digits), "f", digits)
+
+
+def score_text(method: str, value: float | None) -> str:
+    """A method's score: Schulze's pairwise wins are whole numbers."""
+    return number(value, 0 if method == "schulze" else 2)
+
+
+def tie_text(
+    ties: Sequence[Sequence[int]],
+    ranks: dict[int, int | None],
+    names: dict[int, str],
+    broken: TieBreak | None,
+    criteria: dict[str, str],
+) -> str:
+    """One sentence per group of shared ranks, and what the year's chain made of first."""
+    parts = []
+    for group in ties:
+        who = ", ".join(names.get(n, "") for n in group)
+        rank = ranks.get(group[0])
+        if rank == 1:
+            parts.append(_tr("First place is shared: {names}.").format(names=who))
+        else:
+            parts.append(_tr("Rank {rank} is shared: {names}.").format(rank=rank, names=who))
+    if broken is not None:
+        parts.append(chain_text(broken, names, criteria))
+    return " ".join(parts)
+
+
+def chain_text(broken: TieBreak, names: dict[int, str], criteria: dict[str, str]) -> str:
+    """`criteria`: a criterion step's reference (uid or name) → the name to show."""
+    if broken.broken:
+        return _tr("The year's tie-break ({step}) puts {name} first.").format(
+            step=step_label(dict(broken.step or {}), criteria),
+            name=names.get(broken.order[0], ""),
+        )
+    tried = [step_label(dict(t.step), criteria) for t in broken.tried if t.outcome != "jury"]
+    if not tried:
+        return _tr("The year's tie-break leaves it to the jury.")
+    return _tr("The year's tie-break ({steps}) cannot separate them: the jury decides.").format(
+        steps=", ".join(tried)
+    )
+
+
+def step_label(step: dict, criteria: dict[str, str]) -> str:
+    kind = step.get("kind")
+    if kind == "criterion":
+        ref = str(step.get("criterion", ""))
+        return _tr("criterion {name}").format(name=criteria.get(ref, ref))
+    names = {
+        "chair": _tr("the chair's total"),
+        "median": _tr("the median total"),
+        "jury": _tr("jury decision"),
+    }
+    return names.get(str(kind), str(kind))
+
+
+def missing_text(people: RoundJurors, label: Callable[[int, str], str]) -> str:
+    """How many scores are missing and from whom, jurors named by `label(place, name)`."""
+    total = people.missing
+    if not total:
+        return ""
+    who = ", ".join(
+        _tr("{juror} ({count})").format(juror=label(j.place, j.name), count=j.missing)
+        for j in people.jurors
+        if j.missing
+    )
+    text = _tr("%n score(s) missing, from {who}.", "", total).format(who=who)
+    return text + " " + _tr("Only complete totals count; incomplete nominees are marked.")
