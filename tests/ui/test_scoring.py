@@ -78,6 +78,7 @@ def test_keying_in_a_sheet_with_enter_and_tab_then_undo_and_redo(window, qtbot) 
     assert stored[(second, "Verksamhetsutveckling")] == (9.0, "", "keyed")
     assert len(stored) == 5
     assert view.missing.text() == "19 score(s) missing on this sheet"
+    assert view.juror_box.currentText() == "Greta Påhittad (Member)  · 19 missing"
 
     stack = window.workspace.undo_stack
     assert stack.count() == 5
@@ -89,6 +90,16 @@ def test_keying_in_a_sheet_with_enter_and_tab_then_undo_and_redo(window, qtbot) 
     window.redo_action.trigger()
     assert _row(view, 0) == ["7", "8.5", "3", ""]
     assert len(_scores(window.workspace.path, "Greta Påhittad")) == 3
+
+
+def test_the_juror_list_counts_every_jurors_missing_scores_when_opened(window) -> None:
+    view = _open_sheet(window, "Astrid Exempelsson")
+    view.juror_box.showPopup()
+    texts = [view.juror_box.itemText(i) for i in range(view.juror_box.count())]
+    view.juror_box.hidePopup()
+    assert "Greta Påhittad (Member)  · 24 missing" in texts
+    assert "Fredrik Låtsasson (Member)  · 11 missing" in texts
+    assert "Astrid Exempelsson (Chair)" in texts  # complete: no count
 
 
 def test_an_off_step_value_is_refused_with_the_message_and_nothing_is_saved(

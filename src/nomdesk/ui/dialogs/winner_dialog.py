@@ -162,7 +162,8 @@ class WinnerDialog(QDialog):
         super().showEvent(event)
         for table in (self.finalists, self.comparison):
             fit_table(table)
-        self.adjustSize()
+        self.layout().activate()
+        self.resize(self.sizeHint())
 
     # --- texts ------------------------------------------------------------------------
 

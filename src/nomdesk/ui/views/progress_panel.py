@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -70,10 +70,18 @@ class ProgressModel(QAbstractTableModel):
         self.progress: RoundProgress | None = None
         self.jurors: list[Person] = []
         self.nominees: list[Person] = []
+        self.states: list[list[str]] = []  # [juror row][nominee column - 1]
+        self.juror_missing: list[int] = []
+        self.nominee_missing: list[int] = []
 
     def set_progress(self, progress, people: list[Person], nominees: list[Person]) -> None:
+        """Show a round's progress; every cell is worked out here, once (15 × 200 cells
+        are read many times while the table lays itself out and paints)."""
         self.beginResetModel()
         self.progress, self.jurors, self.nominees = progress, people, nominees
+        self.states = [[progress.state(j.id, n.id) for n in nominees] for j in people]
+        self.juror_missing = [progress.missing_for(j.id) for j in people]
+        self.nominee_missing = [progress.missing_for_nominee(n.id) for n in nominees]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -92,20 +100,19 @@ class ProgressModel(QAbstractTableModel):
         return self.nominees[column - 1] if column > 0 else None
 
     def state(self, index: Index) -> str | None:
-        juror, nominee = self.juror_of(index.row()), self.nominee_of(index.column())
-        if juror is None or nominee is None or self.progress is None:
+        row, column = index.row(), index.column()
+        if self.is_total(row) or column == 0:
             return None
-        return self.progress.state(juror.id, nominee.id)
+        return self.states[row][column - 1]
 
     def missing(self, index: Index) -> int:
         """The count a total cell shows: a juror's, a nominee's, or the round's."""
-        progress = self.progress
-        juror, nominee = self.juror_of(index.row()), self.nominee_of(index.column())
-        if juror is not None:
-            return progress.missing_for(juror.id)  # type: ignore[union-attr]
-        if nominee is not None:
-            return progress.missing_for_nominee(nominee.id)  # type: ignore[union-attr]
-        return progress.missing()  # type: ignore[union-attr]
+        row, column = index.row(), index.column()
+        if not self.is_total(row):
+            return self.juror_missing[row]
+        if column > 0:
+            return self.nominee_missing[column - 1]
+        return sum(self.juror_missing)
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.progress is None:
@@ -173,10 +180,24 @@ class TurnedHeader(QHeaderView):
     def __init__(self, parent=None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setSectionsClickable(False)
+        self._labels: list[str] | None = None  # elided once per model reset
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        model.modelReset.connect(self._forget)
+
+    def _forget(self) -> None:
+        self._labels = None
 
     def _label(self, section: int) -> str:
-        text = self.model().headerData(section, Qt.Orientation.Horizontal) if self.model() else ""
-        return self.fontMetrics().elidedText(text or "", Qt.TextElideMode.ElideRight, HEADER_LIMIT)
+        if self._labels is None:
+            model, metrics = self.model(), self.fontMetrics()
+            texts = [
+                model.headerData(s, Qt.Orientation.Horizontal) or "" for s in range(self.count())
+            ]
+            elide = Qt.TextElideMode.ElideRight
+            self._labels = [metrics.elidedText(t, elide, HEADER_LIMIT) for t in texts]
+        return self._labels[section] if section < len(self._labels) else ""
 
     def sectionSizeFromContents(self, section: int) -> QSize:
         metrics = self.fontMetrics()
@@ -195,6 +216,28 @@ class TurnedHeader(QHeaderView):
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(turned, int(align), self._label(section))
         painter.restore()
+
+
+class MatrixTable(QTableView):
+    """A table as tall as its rows and no wider than its columns: every juror in view,
+    a scroll bar only across, and only when the nominees do not fit."""
+
+    def fit(self) -> None:
+        model = self.model()
+        columns = sum(self.columnWidth(c) for c in range(model.columnCount()))
+        frame = 2 * self.frameWidth()
+        self.setMaximumWidth(self.verticalHeader().sizeHint().width() + columns + frame + 2)
+        rows = sum(self.rowHeight(r) for r in range(model.rowCount()))
+        height = self.horizontalHeader().sizeHint().height() + rows + frame + 2
+        room = self.width() - self.verticalHeader().width() - frame
+        if columns > room:
+            height += self.horizontalScrollBar().sizeHint().height()
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
 
 
 class ProgressPanel(QGroupBox):
@@ -219,8 +262,8 @@ class ProgressPanel(QGroupBox):
         layout.addWidget(self.legend)
         self.juror_chosen.connect(self._open_scores)
 
-    def _make_table(self) -> QTableView:
-        table = QTableView()
+    def _make_table(self) -> "MatrixTable":
+        table = MatrixTable()
         table.setModel(self.model)
         table.setHorizontalHeader(TurnedHeader(table))
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -228,8 +271,9 @@ class ProgressPanel(QGroupBox):
         table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setWordWrap(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed sizes: measuring 15 × 200 cells for their contents would take a second.
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().sectionClicked.connect(lambda row: self._clicked(row, 0))
         table.clicked.connect(lambda index: self._clicked(index.row(), index.column()))
         return table
@@ -283,19 +327,18 @@ class ProgressPanel(QGroupBox):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        """Every juror in view: the table is as tall as its rows and no wider than its
-        columns (a scroll bar only across, when the nominees do not fit)."""
-        table = self.table
-        table.resizeColumnsToContents()
-        table.resizeRowsToContents()
-        columns = sum(table.columnWidth(c) for c in range(self.model.columnCount()))
-        width = table.verticalHeader().sizeHint().width() + columns + 2 * table.frameWidth()
-        table.setMaximumWidth(width + 2)
-        rows = sum(table.rowHeight(r) for r in range(self.model.rowCount()))
-        height = table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth()
-        if table.horizontalScrollBar().maximum() > 0:
-            height += table.horizontalScrollBar().sizeHint().height()
-        table.setFixedHeight(height + 2)
+        """Size the matrix once its data changed: symbol columns as narrow as a line of
+        text is high, the missing column as wide as its largest count."""
+        table, metrics = self.table, self.table.fontMetrics()
+        bold = QFont(table.font())
+        bold.setBold(True)
+        widest = QFontMetrics(bold).horizontalAdvance(
+            QLocale().toString(self.model.missing(self.model.index(self.model.rowCount() - 1, 0)))
+        )
+        table.horizontalHeader().setDefaultSectionSize(metrics.height() + 10)
+        table.setColumnWidth(0, max(widest, metrics.height()) + 14)
+        table.verticalHeader().setDefaultSectionSize(metrics.height() + 6)
+        table.fit()
 
     def _summary_text(self, progress: RoundProgress) -> str:
         expected, missing = progress.expected(), progress.missing()

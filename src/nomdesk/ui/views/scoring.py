@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,39 +28,16 @@ from nomdesk.ui.forms import ERROR_STYLE
 from nomdesk.ui.labels import role_label
 from nomdesk.ui.views import scoring_edits as edits
 from nomdesk.ui.views.base import YearView
-from nomdesk.ui.views.scoring_delegate import ENTER_KEYS, ScoreDelegate
+from nomdesk.ui.views.scoring_delegate import ScoreDelegate
 from nomdesk.ui.views.scoring_edits import CellRef
 from nomdesk.ui.views.scoring_model import ScoreGridModel, scale_text
 from nomdesk.ui.views.scoring_panel import CommentPanel
+from nomdesk.ui.views.scoring_widgets import JurorBox, ScoreTable
 from nomdesk.ui.views.timetable_panel import localized
 from nomdesk.ui.widgets import BANNER_STYLE, LockBanner, number_text
 
 SECONDARY = "color: palette(placeholder-text);"
-
-
-class ScoreTable(QTableView):
-    """The grid: typing starts an edit; Enter on a cell not being edited moves on; Delete
-    clears the current cell."""
-
-    def __init__(self, clear, parent=None) -> None:
-        super().__init__(parent)
-        self._clear = clear
-
-    def keyPressEvent(self, event) -> None:
-        editing = self.state() == QAbstractItemView.State.EditingState
-        if not editing and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self._clear(self.currentIndex())
-            return
-        if not editing and event.key() in ENTER_KEYS:
-            back = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            action = QAbstractItemView.CursorAction
-            target = self.moveCursor(
-                action.MovePrevious if back else action.MoveNext, Qt.KeyboardModifier.NoModifier
-            )
-            if target.isValid():
-                self.setCurrentIndex(target)
-            return
-        super().keyPressEvent(event)
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # a juror item's text without the count
 
 
 class ScoringView(YearView):
@@ -99,7 +75,7 @@ class ScoringView(YearView):
     def _make_choosers(self) -> QHBoxLayout:
         self.round_box = QComboBox()
         self.round_box.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.juror_box = QComboBox()
+        self.juror_box = JurorBox(self._count_missing)
         self.juror_box.setMinimumContentsLength(24)
         self.juror_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.missing = QLabel()
@@ -128,9 +104,11 @@ class ScoringView(YearView):
         table.setTabKeyNavigation(True)
         table.setWordWrap(False)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the headers alone: measuring 200 × 10 cells would cost ~100 ms.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.model.modelReset.connect(self._size_columns)
         table.selectionModel().currentChanged.connect(self._current_changed)
         return table
 
@@ -157,6 +135,17 @@ class ScoringView(YearView):
         splitter.setSizes([780, 280])
         return splitter
 
+    def _size_columns(self) -> None:
+        """Each criterion's column as wide as its header (and room for a number)."""
+        metrics = self.table.horizontalHeader().fontMetrics()
+        least = metrics.horizontalAdvance("00,00") + 40
+        for column in range(self.model.columnCount()):
+            text = self.model.headerData(column, Qt.Orientation.Horizontal)
+            lines = str(text or "").splitlines() or [""]
+            width = max(metrics.horizontalAdvance(line) for line in lines) + 24
+            self.table.setColumnWidth(column, max(width, least))
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
+
     # --- showing ----------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -164,9 +153,10 @@ class ScoringView(YearView):
         locked = self.banner.show_year(year)
         self._fill_rounds(year)
         round_ = self.current_round()
-        progress = round_progress(session=self.session, round_id=round_.id) if round_ else None
-        self._fill_jurors(year, progress)
+        self._fill_jurors(year)
         self._show_sheet(round_, locked)
+        if self.sheet is not None:  # the shown juror's count, from the sheet just read
+            self._label_juror(self.juror_box.currentIndex(), self.sheet.missing())
         shown = (self.round_box.currentData(), self.juror_box.currentData())
         if shown != self.shown:  # another sheet: start where keying in would start
             self.shown = shown
@@ -186,20 +176,41 @@ class ScoringView(YearView):
         self.round_box.setCurrentIndex(index if index >= 0 else len(found) - 1)
         self.round_box.blockSignals(False)
 
-    def _fill_jurors(self, year: AwardYear | None, progress) -> None:
+    def _fill_jurors(self, year: AwardYear | None) -> None:
         people = jurors.list_jurors(session=self.session, year_id=year.id) if year else []
-        keep = self.juror_box.currentData()
-        self.juror_box.blockSignals(True)
-        self.juror_box.clear()
+        box = self.juror_box
+        keep = box.currentData()
+        box.blockSignals(True)
+        box.clear()
         for juror in people:
-            text = f"{juror.name} ({role_label(juror.role)})"
-            missing = progress.missing_for(juror.id) if progress and progress.criteria else 0
-            if missing:
-                text += "  " + self.tr("· %n missing", "", missing)
-            self.juror_box.addItem(text, juror.uid)
-        index = self.juror_box.findData(keep)
-        self.juror_box.setCurrentIndex(max(index, 0) if people else -1)
-        self.juror_box.blockSignals(False)
+            name = f"{juror.name} ({role_label(juror.role)})"
+            box.addItem(name, juror.uid)
+            box.setItemData(box.count() - 1, name, NAME_ROLE)
+        index = box.findData(keep)
+        box.setCurrentIndex(max(index, 0) if people else -1)
+        box.blockSignals(False)
+
+    def _label_juror(self, index: int, missing: int) -> None:
+        """'Name (role) · 3 missing' in the juror list."""
+        name = self.juror_box.itemData(index, NAME_ROLE)
+        if name is None:
+            return
+        text = name + ("  " + self.tr("· %n missing", "", missing) if missing else "")
+        self.juror_box.setItemText(index, text)
+
+    def _count_missing(self) -> None:
+        """Every juror's missing scores, shown when the list opens (one progress query,
+        not one per keystroke)."""
+        round_ = self.current_round()
+        if round_ is None:
+            return
+        progress = round_progress(session=self.session, round_id=round_.id)  # type: ignore[arg-type]
+        if not progress.criteria:
+            return
+        for index in range(self.juror_box.count()):
+            juror = self._by_uid(Juror, self.juror_box.itemData(index))
+            if juror is not None:
+                self._label_juror(index, progress.missing_for(juror.id))  # type: ignore[arg-type]
 
     def current_round(self) -> ScoringRound | None:
         uid = self.round_box.currentData()
@@ -224,7 +235,6 @@ class ScoringView(YearView):
         self.writable = bool(sheet and not locked and round_.status == "open")  # type: ignore[union-attr]
         self.sheet = sheet
         self.model.set_sheet(sheet, read_only=not self.writable)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
         self._show_note(round_, sheet, locked)
         self._show_missing(sheet)
         self._show_panel()
