@@ -7,6 +7,7 @@ has), except for nominees the secretariat recorded as conflicted for the juror.
 
 from dataclasses import dataclass, field
 
+from sqlalchemy import bindparam
 from sqlmodel import Session, select
 
 from nomdesk.db.models import NomineeComment, Score
@@ -29,6 +30,10 @@ class ScoreChange:
     keyed: bool  # it replaces (or removes) a score the secretariat keyed in
 
 
+# (kind, (nominee id, criterion id), old, new, old comment, new comment, keyed)
+RawChange = tuple[str, tuple[int, int], float | None, float | None, str, str, bool]
+
+
 @dataclass
 class SheetPlan:
     checked: CheckedSheet
@@ -36,14 +41,22 @@ class SheetPlan:
     updates: list[tuple[int, float, str]] = field(default_factory=list)  # score id, value, text
     removes: list[int] = field(default_factory=list)  # score ids
     unchanged: int = 0
-    changes: list[ScoreChange] = field(default_factory=list)
+    raw_changes: list[RawChange] = field(default_factory=list)  # named on demand
     comment_upserts: list[tuple[int, str, int | None]] = field(default_factory=list)
     comment_removes: list[int] = field(default_factory=list)
     conflicts_add: list[tuple[int, str, str]] = field(default_factory=list)  # id, name, reason
     conflicts_remove: list[int] = field(default_factory=list)  # conflict ids
 
     def count(self, *kinds: str) -> tuple[int, ...]:
-        return tuple(sum(1 for c in self.changes if c.kind == kind) for kind in kinds)
+        return tuple(sum(1 for c in self.raw_changes if c[0] == kind) for kind in kinds)
+
+    def keyed_replaced(self) -> int:
+        return sum(1 for c in self.raw_changes if c[6])
+
+    def changes(self) -> list[ScoreChange]:
+        """The changes with the uids and names of their nominees and criteria."""
+        names = _Names(self.checked)
+        return [names.change(*raw) for raw in self.raw_changes]
 
 
 class _Names:
@@ -84,38 +97,40 @@ def _protected(checked: CheckedSheet) -> set[int]:
 def plan_sheet(session: Session, checked: CheckedSheet) -> SheetPlan:
     """The writes that bring the juror's data to the sheet's state."""
     plan = SheetPlan(checked)
-    names = _Names(checked)
-    _plan_scores(session, plan, names)
+    _plan_scores(session, plan)
     _plan_comments(session, plan)
-    _plan_conflicts(plan, names)
+    _plan_conflicts(plan)
     return plan
 
 
-def _plan_scores(session: Session, plan: SheetPlan, names: _Names) -> None:
+# Core, not ORM rows: a sheet compares thousands of scores.
+_EXISTING = select(
+    Score.id, Score.nominee_id, Score.criterion_id, Score.value, Score.comment, Score.source
+).where(Score.round_id == bindparam("r"), Score.juror_id == bindparam("j"))
+
+
+def _plan_scores(session: Session, plan: SheetPlan) -> None:
     checked = plan.checked
-    rows = session.exec(
-        select(
-            Score.id, Score.nominee_id, Score.criterion_id, Score.value, Score.comment, Score.source
-        ).where(Score.round_id == checked.facts.round.id, Score.juror_id == checked.juror.id)
-    ).all()
+    rows = session.connection().execute(
+        _EXISTING, {"r": checked.facts.round.id, "j": checked.juror.id}
+    )
     existing = {(n, c): (i, v, text, source) for i, n, c, v, text, source in rows}
+    changes = plan.raw_changes
     for key, (value, text) in checked.scores.items():
         old = existing.get(key)
         if old is None:
             plan.inserts.append((key[0], key[1], value, text))
-            plan.changes.append(names.change("new", key, None, value, "", text, False))
-        elif (old[1], old[2]) == (value, text):
+            changes.append(("new", key, None, value, "", text, False))
+        elif old[1] == value and old[2] == text:
             plan.unchanged += 1
         else:
             plan.updates.append((old[0], value, text))
-            keyed = old[3] == "keyed"
-            plan.changes.append(names.change("changed", key, old[1], value, old[2], text, keyed))
+            changes.append(("changed", key, old[1], value, old[2], text, old[3] == "keyed"))
     protected = _protected(checked)
     for key, (score_id, value, text, source) in existing.items():
         if key not in checked.scores and key[0] not in protected:
             plan.removes.append(score_id)
-            keyed = source == "keyed"
-            plan.changes.append(names.change("removed", key, value, None, text, "", keyed))
+            changes.append(("removed", key, value, None, text, "", source == "keyed"))
 
 
 def _plan_comments(session: Session, plan: SheetPlan) -> None:
@@ -138,8 +153,9 @@ def _plan_comments(session: Session, plan: SheetPlan) -> None:
             plan.comment_removes.append(comment_id)
 
 
-def _plan_conflicts(plan: SheetPlan, names: _Names) -> None:
+def _plan_conflicts(plan: SheetPlan) -> None:
     checked = plan.checked
+    names = _Names(checked)
     juror_id = checked.juror.id
     for nominee_id, reason in checked.conflicts.items():
         if (juror_id, nominee_id) not in checked.facts.conflicts:

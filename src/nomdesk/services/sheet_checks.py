@@ -26,7 +26,7 @@ from nomdesk.db.models import (
     SheetImport,
 )
 from nomdesk.domain import stages
-from nomdesk.domain.rules import value_problem
+from nomdesk.domain.rules import STEP_TOLERANCE, value_problem
 from nomdesk.exchange import signing
 from nomdesk.exchange.errors import refuse
 from nomdesk.exchange.files import parse_sheet_bytes, sheet_model
@@ -174,7 +174,7 @@ def _check_revision(session: Session, checked: CheckedSheet) -> bool:
 
 
 def _check_content(checked: CheckedSheet) -> None:
-    name, facts, sheet = checked.file, checked.facts, checked.sheet
+    name, sheet = checked.file, checked.sheet
     for item in sheet.conflicts:
         nominee_id, _name, _stage = _nominee(checked, item.nominee_uid)
         checked.conflicts[nominee_id] = item.reason
@@ -184,20 +184,31 @@ def _check_content(checked: CheckedSheet) -> None:
         if nominee_id in checked.comments:
             raise refuse("invalid", name, reason=f"comments: {nominee} is listed twice")
         checked.comments[nominee_id] = item.comment
-    scorable: set[int] = set()
-    for item in sheet.scores:
+    _check_scores(checked)
+
+
+def _check_scores(checked: CheckedSheet) -> None:
+    """Every score's nominee, criterion and value; the loop runs for each of thousands."""
+    name, scores, scorable = checked.file, checked.scores, set()
+    criteria = checked.facts.criteria
+    for item in checked.sheet.scores:
         nominee_id, nominee, stage = _nominee(checked, item.nominee_uid)
-        criterion = facts.criteria.get(item.criterion_uid)
+        criterion = criteria.get(item.criterion_uid)
         if criterion is None:
             raise refuse("unknown_criterion", name, criterion=item.criterion_uid)
         if nominee_id not in scorable:
             _scorable(checked, nominee_id, nominee, stage)
             scorable.add(nominee_id)
         key = (nominee_id, criterion.id)
-        if key in checked.scores:
+        if key in scores:
             raise refuse("duplicate_score", name, nominee=nominee, criterion=criterion.name)
-        _check_value(name, nominee, criterion, item.value)
-        checked.scores[key] = (float(item.value), item.comment)  # type: ignore[index]
+        value = item.value
+        low, high, step = criterion.scale_min, criterion.scale_max, criterion.step
+        q = (value - low) / step
+        fits = low - STEP_TOLERANCE <= value <= high + STEP_TOLERANCE
+        if not fits or abs(q - round(q)) > STEP_TOLERANCE:
+            _refuse_value(name, nominee, criterion, value)
+        scores[key] = (value, item.comment)  # type: ignore[index]
 
 
 def _nominee(checked: CheckedSheet, uid: str) -> tuple[int, str, str]:
@@ -219,9 +230,9 @@ def _scorable(checked: CheckedSheet, nominee_id: int, nominee: str, stage: str) 
         raise refuse("not_scorable", checked.file, nominee=nominee, stage=stage)
 
 
-def _check_value(name: str, nominee: str, criterion: Criterion, value: float) -> None:
+def _refuse_value(name: str, nominee: str, criterion: Criterion, value: float) -> None:
     problem = value_problem(value, criterion.scale_min, criterion.scale_max, criterion.step)
-    if problem:
+    if problem:  # always, as the caller found the value does not fit
         raise refuse(
             problem,
             name,

@@ -89,8 +89,12 @@ class SheetPreview:
     comments: int = 0  # overall comments new or changed
     comments_removed: int = 0
     conflicts: list[str] = field(default_factory=list)  # nominees newly declared conflicted
-    changes: list[ScoreChange] = field(default_factory=list)  # new, changed, removed scores
     plan: SheetPlan | None = field(default=None, repr=False)
+
+    @property
+    def changes(self) -> list[ScoreChange]:
+        """The scores an accepted file writes: new, changed and removed, with names."""
+        return self.plan.changes() if self.plan else []
 
     @property
     def code(self) -> str | None:
@@ -125,6 +129,7 @@ class SheetPreview:
 class ImportPreview:
     files: list[SheetPreview]
     applied: bool = False  # True once at least one accepted file was written
+    audit_head: str | None = None  # the audit log's head when the preview was made
 
     def with_status(self, status: str) -> list[SheetPreview]:
         return [f for f in self.files if f.status == status]
@@ -151,6 +156,7 @@ def _described(checked: CheckedSheet, status: str) -> SheetPreview:
 
 def preview_import(*, session: Session, inputs: list[SheetInput]) -> ImportPreview:
     """Check every file and say what importing it would do; writes nothing."""
+    head = audit.head_hash(session)
     facts_of: dict[int, RoundFacts] = {}
     previews: list[SheetPreview | None] = []
     checked_of: dict[int, CheckedSheet] = {}
@@ -167,7 +173,7 @@ def preview_import(*, session: Session, inputs: list[SheetInput]) -> ImportPrevi
         checked_of[index] = checked
     for index, status in _batch_statuses(checked_of).items():
         previews[index] = _preview_of(session, checked_of[index], status)
-    return ImportPreview([p for p in previews if p is not None])
+    return ImportPreview([p for p in previews if p is not None], audit_head=head)
 
 
 def _batch_statuses(checked_of: dict[int, CheckedSheet]) -> dict[int, str]:
@@ -201,10 +207,9 @@ def _preview_of(session: Session, checked: CheckedSheet, status: str) -> SheetPr
         return preview
     plan = plan_sheet(session, checked)
     preview.plan = plan
-    preview.changes = plan.changes
     preview.new, preview.changed, preview.removed = plan.count("new", "changed", "removed")
     preview.unchanged = plan.unchanged
-    preview.keyed_replaced = sum(1 for c in plan.changes if c.keyed)
+    preview.keyed_replaced = plan.keyed_replaced()
     preview.comments = len(plan.comment_upserts)
     preview.comments_removed = len(plan.comment_removes)
     preview.conflicts = [name for _id, name, _reason in plan.conflicts_add]
@@ -212,9 +217,20 @@ def _preview_of(session: Session, checked: CheckedSheet, status: str) -> SheetPr
 
 
 @write
-def apply_import(*, session: Session, inputs: list[SheetInput]) -> ImportPreview:
-    """Check every file again and write every accepted one, all in one transaction."""
-    preview = preview_import(session=session, inputs=inputs)
+def apply_import(
+    *, session: Session, inputs: list[SheetInput], preview: ImportPreview | None = None
+) -> ImportPreview:
+    """Write every accepted file, all in one transaction, and say what was done.
+
+    `preview` is the one preview_import gave for the same inputs (what the person saw):
+    when nothing was written to the database since (every write leaves an audit event,
+    so the audit log's head is the same) its checks and plans are used; otherwise, or
+    without it, every file is checked again here.
+    """
+    if session.info.get("write_depth") == 1:
+        session.rollback()  # read from the file as it is now, not from an older snapshot
+    if preview is None or preview.applied or preview.audit_head != audit.head_hash(session):
+        preview = preview_import(session=session, inputs=inputs)
     for item in preview.with_status(ACCEPTED):
         _write_sheet(session, item)
         preview.applied = True
