@@ -38,13 +38,26 @@ def write_year(
     *, session: Session, year_id: int, path: Path, contacts: bool = False
 ) -> dict[str, int]:
     """Write the year to `path` (.xlsx: every sheet; .csv: the scores); rows per sheet."""
-    suffix = path.suffix.lower()
-    if suffix not in FORMATS:
+    check_path(path)
+    return write_tables(year_sheets(session=session, year_id=year_id, contacts=contacts), path)
+
+
+def check_path(path: Path) -> None:
+    if path.suffix.lower() not in FORMATS:
         raise ValidationError(
             "Export to a .xlsx or .csv file, not {name}.", field="path", name=path.name
         )
-    tables = year_tables(year_export(session=session, year_id=year_id), contacts=contacts)
-    if suffix == ".csv":
+
+
+def year_sheets(*, session: Session, year_id: int, contacts: bool = False) -> list[Table]:
+    """The sheets of the year, read from the database (the part that needs the session)."""
+    return year_tables(year_export(session=session, year_id=year_id), contacts=contacts)
+
+
+def write_tables(tables: list[Table], path: Path) -> dict[str, int]:
+    """Write read sheets to `path` (no database needed, so it may run on a worker thread)."""
+    check_path(path)
+    if path.suffix.lower() == ".csv":
         from nomdesk.reporting.spreadsheet_csv import write_csv
 
         scores = next(t for t in tables if t.name == "Scores")
