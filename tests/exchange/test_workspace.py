@@ -8,7 +8,7 @@ import pytest
 from nomdesk.errors import ConflictOfInterestError, NotFoundError, ValidationError
 from nomdesk.exchange import signing
 from nomdesk.exchange.errors import ExchangeFileError
-from nomdesk.exchange.juror_workspace import JurorWorkspace
+from nomdesk.exchange.juror_workspace import Cell, JurorWorkspace
 from tests.exchange.conftest import PDF
 
 
@@ -150,3 +150,59 @@ def test_open_folder_reopens_without_the_ballot(exchange) -> None:
         assert again.info().juror == exchange.setup.jurors[2].name
     finally:
         again.close()
+
+
+def test_a_re_sent_ballot_with_new_content_refreshes_and_keeps_the_jurors_work(
+    exchange, tmp_path: Path
+) -> None:
+    from nomdesk.services import jurors, nominees
+    from nomdesk.services.schemas import NomineeCreate
+
+    setup, session = exchange.setup, exchange.session
+    ws = exchange.open(exchange.ballot(0))
+    a, b = ws.find_nominee("Kommun A"), ws.find_nominee("Kommun B")
+    ws.set_score(a, ws.find_criterion("Effekt"), 4, "Bra")
+    ws.set_score(b, ws.find_criterion("Effekt"), 2)
+    ws.set_overall_comment(a, "Helhet")
+    ws.export_sheet(tmp_path / "1.nomscores")
+    ws.close()
+    same = exchange.open(exchange.ballot(0))  # re-sent, nothing new: no rebuild
+    assert not same.refreshed
+    same.close()
+    nominees.create_nominee(
+        session=session,
+        year_id=setup.year_id,
+        data=NomineeCreate(display_name="Kommun D"),
+        stage="finalist",
+    )
+    jurors.declare_conflict(
+        session=session, juror_id=setup.jurors[0].id, nominee_id=setup.nominees[1].id, reason="x"
+    )
+    again = exchange.open(exchange.ballot(0))
+    try:
+        assert again.refreshed and not again.created
+        assert [n.name for n in again.nominees()] == ["Kommun A", "Kommun C", "Kommun D"]
+        assert again.cell(a, again.find_criterion("Effekt")) == Cell(4.0, "Bra")
+        assert again.nominee(a).overall_comment == "Helhet"
+        assert again.last_export().revision == 1
+        assert again.has_unexported_changes()  # Kommun B's score is gone from the state
+        assert again.export_sheet(tmp_path / "2.nomscores").revision == 2
+        assert (again.folder / "workspace.previous.db").exists()
+    finally:
+        again.close()
+
+
+def test_a_ballot_naming_unknown_nominees_in_its_scores_is_refused(
+    exchange, tmp_path: Path
+) -> None:
+    data = json.loads(exchange.ballot(0).read_text(encoding="utf-8"))
+    data["scores"] = [
+        {"nominee_uid": "nobody", "criterion_uid": data["criteria"][0]["uid"], "value": 1.0,
+         "comment": ""}
+    ]  # fmt: skip
+    odd = tmp_path / "odd.nomballot"
+    odd.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ExchangeFileError) as info:
+        exchange.open(odd)
+    assert info.value.code == "not_a_ballot" and "nobody" in str(info.value)
+    assert not (exchange.workspaces / data["ballot_uid"]).exists()

@@ -40,11 +40,11 @@ from nomdesk.db.models import Attachment, Ballot, Conflict, Criterion, Juror, No
 from nomdesk.db.open import open_database
 from nomdesk.db.session import new_session
 from nomdesk.errors import NotFoundError, ValidationError
-from nomdesk.exchange import workspace_state, workspace_views
+from nomdesk.exchange import workspace_refresh, workspace_state, workspace_views
 from nomdesk.exchange.errors import refuse
 from nomdesk.exchange.files import read_ballot, safe_file_name
 from nomdesk.exchange.formats import BallotFile
-from nomdesk.exchange.workspace_build import check_references, fill_workspace
+from nomdesk.exchange.workspace_build import check_references, fill_workspace, reference_digest
 from nomdesk.exchange.workspace_state import ExportInfo
 from nomdesk.exchange.workspace_views import (
     Cell,
@@ -74,6 +74,8 @@ class JurorWorkspace:
     def __init__(self, folder: Path, engine: Engine, *, created: bool = False) -> None:
         self.folder = folder
         self.created = created  # True when this call made the workspace from the ballot
+        # True when a re-sent ballot with new content rebuilt the workspace on opening.
+        self.refreshed = False
         self._engine = engine
         with self._session() as session:
             ballot = session.exec(select(Ballot)).one()
@@ -94,18 +96,29 @@ class JurorWorkspace:
     def open_ballot(cls, ballot_path: Path, *, root: Path | None = None) -> "JurorWorkspace":
         """Make the workspace of a ballot file, or reopen it when it exists (resume).
 
-        Raises ExchangeFileError when the ballot is unreadable or not a ballot, or when a
-        workspace with its uid belongs to another juror, round or secret.
+        A ballot sent again with new content (same uid and secret; e.g. a finalist or an
+        attachment added) rebuilds the workspace around the juror's state (`refreshed`
+        is then True; see workspace_refresh). Raises ExchangeFileError when the ballot is
+        unreadable or not a ballot, or when a workspace with its uid belongs to another
+        juror, round or secret.
         """
         ballot = read_ballot(ballot_path)
         check_references(ballot_path.name, ballot)
         folder = cls.folder_for(ballot.ballot_uid, root)
         database = folder / DATABASE_NAME
-        if database.exists():
-            workspace = cls.open_folder(folder)
-            workspace._check_same_ballot(ballot, ballot_path.name)
+        if not database.exists():
+            return cls(folder, _create(database, ballot), created=True)
+        workspace = cls.open_folder(folder)
+        workspace._check_same_ballot(ballot, ballot_path.name)
+        with workspace._session() as session:
+            same = workspace_refresh.stored_reference(session) == reference_digest(ballot)
+        if same:
             return workspace
-        return cls(folder, _create(database, ballot), created=True)
+        workspace.close()
+        workspace_refresh.rebuild(database, ballot)
+        refreshed = cls.open_folder(folder)
+        refreshed.refreshed = True
+        return refreshed
 
     @classmethod
     def open_folder(cls, folder: Path) -> "JurorWorkspace":
