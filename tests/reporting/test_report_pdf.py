@@ -143,6 +143,7 @@ def test_2027_draft_marks_every_page_and_shows_results_and_jury(qapp, demo, tmp_
     assert "Mean per criterion on 0–100" in text  # the per-criterion chart's axis
     assert "Astrid Exempelsson Kommunförbund (påhittat) Chair" in text
     assert "2023 Värmdö kommun" in text  # earlier winners
+    assert gather(demo, 2027).audit_head in page_text(pdf, pages)  # on the last page
     assert_no_images(pdf)  # both charts are vector drawings
     assert_fonts_embedded(pdf)
 

@@ -1,6 +1,7 @@
 """The fonts reports are set in: shipped in resources/fonts and embedded in every PDF."""
 
 import threading
+from functools import lru_cache
 
 from PySide6.QtGui import QFont, QFontDatabase
 
@@ -30,8 +31,9 @@ def load_fonts() -> None:
         _LOADED.append(True)
 
 
+@lru_cache(maxsize=64)
 def font(size: float, *, bold: bool = False, italic: bool = False) -> QFont:
-    """The report font at `size` points."""
+    """The report font at `size` points (shared: callers copy it, never change it)."""
     chosen = QFont(FAMILY)
     chosen.setPointSizeF(size)
     chosen.setBold(bold)

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QTranslator
 
 from nomdesk.domain.scoring import round_half_away
@@ -68,7 +69,12 @@ class _KeepFirst(QObject):
         self._moving = False
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.LanguageChange and not self._moving:
+        if (
+            event.type() == QEvent.Type.LanguageChange
+            and not self._moving
+            and not QCoreApplication.closingDown()
+            and shiboken6.isValid(self._router)  # not when Python shuts down
+        ):
             self._moving = True
             try:
                 self._app.removeTranslator(self._router)

@@ -148,21 +148,28 @@ def paginate(canvas: Canvas, blocks: Iterable[Block]) -> list[list[Placed]]:
     width = canvas.frame.width()
     queue: deque[Block] = deque(blocks)
     while queue:
-        block = queue.popleft()
-        if isinstance(block, PageBreak):
-            pages.new_page()
-            continue
-        height = block.measure(canvas, width)
-        need = height + (_lead_of(queue, canvas, width) if block.keep_with_next else 0.0)
-        if pages.gap(block) + need <= pages.room:
-            pages.place(block, height)
-        elif isinstance(block, Group) and pages.empty:
-            queue.extendleft(reversed(block.blocks))  # taller than a page: let it flow
-        elif pages.empty:
-            _place_or_split(pages, queue, block, width)
-        else:
-            _split_or_move(pages, queue, block, width)
+        with balanced_none():  # block by block: a long report never drains None (refguard)
+            _flow(pages, queue, width)
     return pages.pages
+
+
+def _flow(pages: _Pages, queue: deque[Block], width: float) -> None:
+    """Place the next block of the queue, splitting or moving it to a new page."""
+    canvas = pages.canvas
+    block = queue.popleft()
+    if isinstance(block, PageBreak):
+        pages.new_page()
+        return
+    height = block.measure(canvas, width)
+    need = height + (_lead_of(queue, canvas, width) if block.keep_with_next else 0.0)
+    if pages.gap(block) + need <= pages.room:
+        pages.place(block, height)
+    elif isinstance(block, Group) and pages.empty:
+        queue.extendleft(reversed(block.blocks))  # taller than a page: let it flow
+    elif pages.empty:
+        _place_or_split(pages, queue, block, width)
+    else:
+        _split_or_move(pages, queue, block, width)
 
 
 def _lead_of(queue: deque[Block], canvas: Canvas, width: float) -> float:
@@ -208,8 +215,7 @@ def render(
     """Paint the blocks page by page, then `decorate(painter, canvas, index, count)` each
     page (footer, watermark). Returns the number of pages."""
     canvas = Canvas(device, margins)
-    with balanced_none():
-        pages = paginate(canvas, blocks)
+    pages = paginate(canvas, blocks)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("the report could not be started on its output")

@@ -34,6 +34,22 @@ class TableStyle:
     width: float = 1.0  # share of the frame, from its left edge
 
 
+def fit_widths(weights: list[float], least: list[float], total: float) -> list[float]:
+    """Share `total` by weight; a column that would be narrower than its least width gets
+    that, and the others share the rest."""
+    fixed: set[int] = set()
+    while True:
+        rest = total - sum(least[i] for i in fixed)
+        free = sum(w for i, w in enumerate(weights) if i not in fixed)
+        if free <= 0:
+            return [least[i] for i in range(len(weights))]
+        widths = [least[i] if i in fixed else rest * w / free for i, w in enumerate(weights)]
+        short = {i for i, w in enumerate(widths) if i not in fixed and w < least[i]}
+        if not short:
+            return widths
+        fixed |= short
+
+
 def _flags(align: Qt.AlignmentFlag) -> int:
     vertical = Qt.AlignmentFlag.AlignVCenter.value
     return align.value | vertical | Qt.TextFlag.TextWordWrap.value
@@ -48,17 +64,36 @@ class Table(Block):
         *,
         space_before: float = 6.0,
         first_row: int = 0,
+        widths: list[float] | None = None,
     ) -> None:
         self.columns = columns
         self.rows = rows
         self.style = table_style
         self.space_before = space_before
         self.first_row = first_row  # index of rows[0] in the whole table (for bold rows)
+        self._fixed = widths  # a split table keeps the whole table's column widths
+        self._fixed_for: tuple[int, float] | None = None
         self._heights: dict[tuple[int, float], tuple[float, list[float]]] = {}
 
-    def _widths(self, width: float) -> list[float]:
-        total = sum(c.weight for c in self.columns)
-        return [width * self.style.width * c.weight / total for c in self.columns]
+    def _widths(self, canvas: Canvas, width: float) -> list[float]:
+        """Column widths by weight, but never narrower than the column's longest word."""
+        if self._fixed is None or self._fixed_for != (id(canvas.device), width):
+            weights = [c.weight for c in self.columns]
+            self._fixed = fit_widths(weights, self._least_widths(canvas), width * self.style.width)
+            self._fixed_for = (id(canvas.device), width)
+        return self._fixed
+
+    def _least_widths(self, canvas: Canvas) -> list[float]:
+        metrics = canvas.metrics(font(self.style.size, bold=True))  # bold is the wider
+        measured: dict[str, float] = {}
+        least = [0.0] * len(self.columns)
+        for cells in [[c.title for c in self.columns], *self.rows]:
+            for i, text in enumerate(cells):
+                for word in text.split():
+                    if word not in measured:
+                        measured[word] = metrics.horizontalAdvance(word)
+                    least[i] = max(least[i], measured[word])
+        return [w + 2 * canvas.pt(PADDING[1]) + canvas.pt(1) for w in least]
 
     def _cell_height(self, canvas: Canvas, text: str, width: float, bold: bool) -> float:
         pad_v, pad_h = (canvas.pt(p) for p in PADDING)
@@ -75,7 +110,7 @@ class Table(Block):
     def _measure_rows(self, canvas: Canvas, width: float) -> tuple[float, list[float]]:
         key = (id(canvas.device), width)
         if key not in self._heights:
-            widths = self._widths(width)
+            widths = self._widths(canvas, width)
             titles = [c.title for c in self.columns]
             header = self._row_height(canvas, titles, widths, True) if self.style.header else 0.0
             rows = [
@@ -104,15 +139,17 @@ class Table(Block):
             fits += 1
         if fits == 0 or (fits == 1 and len(rows) > 2):
             return None, self
+        widths = self._widths(canvas, width)
         head = Table(self.columns, self.rows[:fits], self.style, space_before=self.space_before,
-                     first_row=self.first_row)  # fmt: skip
+                     first_row=self.first_row, widths=widths)  # fmt: skip
         tail = Table(self.columns, self.rows[fits:], self.style, space_before=0.0,
-                     first_row=self.first_row + fits)  # fmt: skip
+                     first_row=self.first_row + fits, widths=widths)  # fmt: skip
+        head._fixed_for = tail._fixed_for = self._fixed_for
         return head, tail
 
     def paint(self, canvas: Canvas, painter: QPainter, rect: QRectF) -> None:
         header, rows = self._measure_rows(canvas, rect.width())
-        widths = self._widths(rect.width())
+        widths = self._widths(canvas, rect.width())
         rect = QRectF(rect.left(), rect.top(), sum(widths), rect.height())
         y = rect.top()
         if self.style.header:

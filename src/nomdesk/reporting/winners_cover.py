@@ -11,6 +11,7 @@ from nomdesk.reporting.layout import Block, Canvas, PageBreak, Spacer
 from nomdesk.services.report_data import NomineeInfo, ReportData
 
 BAND = 92.0  # points: the coloured band at the top of the cover
+COVER_NAMES = 12  # more finalists than this are counted on the cover, not named
 
 
 def year_title(data: ReportData, lang: Language) -> str:
@@ -126,8 +127,13 @@ def _finalist_line(data: ReportData, lang: Language) -> list[Block]:
         return []
     names = [lang.pick(n.name, n.name_en) for n in data.finalists]
     title = QCoreApplication.translate("WinnersReport", "The finalists")
+    text = " · ".join(names)
+    if len(names) > COVER_NAMES:
+        text = QCoreApplication.translate(
+            "WinnersReport", "%n finalist(s), each presented in this report.", "", len(names)
+        )
     text_style = TextStyle(size=10.5, leading=1.4)
-    return [heading(title, 3, space_before=28), Paragraph(" · ".join(names), text_style)]
+    return [heading(title, 3, space_before=28), Paragraph(text, text_style)]
 
 
 def _dates(data: ReportData, lang: Language) -> list[Block]:

@@ -21,9 +21,8 @@ def results(data: ReportData, lang: Language) -> list[Block]:
     found = data.results
     if found is None:
         return [*blocks, muted(_no_scores(data), size=style.BODY, space_before=6)]
-    blocks += [_facts(found, lang), _how(found)]
-    blocks += [_criteria(data, lang), *_table(data, found, lang)]
-    return blocks + _charts(data, found, lang)
+    blocks += [_facts(found, lang), _how(found), _criteria(data, lang)]
+    return blocks + _charts(data, found, lang) + _table(data, found, lang)
 
 
 def _no_scores(data: ReportData) -> str:
@@ -85,7 +84,7 @@ def _criteria(data: ReportData, lang: Language) -> Block:
         for i, c in enumerate(data.criteria)
     ]  # fmt: skip
     title = QCoreApplication.translate("WinnersReport", "Criteria")
-    return Group([heading(title, 3, space_before=12), Table(columns, rows)], space_before=4)
+    return Group([heading(title, 3), Table(columns, rows)], space_before=14)
 
 
 def _score_text(value: float | None, method: str, lang: Language) -> str:
@@ -181,7 +180,7 @@ def _ranking_chart(data: ReportData, found: Results, scored: list[ResultRow], la
     if len(scored) > len(shown):
         note = QCoreApplication.translate("WinnersReport", "The {shown} best of {count} are shown.")
         blocks.append(muted(note.format(shown=len(shown), count=len(scored))))
-    return Group(blocks, space_before=4)
+    return Group(blocks, space_before=16)
 
 
 def _criterion_chart(data: ReportData, scored: list[ResultRow], lang: Language) -> Block:
@@ -203,4 +202,4 @@ def _criterion_chart(data: ReportData, scored: list[ResultRow], lang: Language) 
     if len(scored) > len(shown):
         note = QCoreApplication.translate("WinnersReport", "The {shown} best of {count} are shown.")
         blocks.append(muted(note.format(shown=len(shown), count=len(scored))))
-    return Group(blocks, space_before=4)
+    return Group(blocks, space_before=16)

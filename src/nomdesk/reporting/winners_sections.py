@@ -51,9 +51,6 @@ def _finalist(nominee: NomineeInfo, lang: Language, won: bool, rank: int | None)
     if summary:
         blocks.append(Paragraph(summary, space_before=4))
     blocks += [_initiative(item, lang) for item in nominee.initiatives]
-    if not summary and not nominee.initiatives:
-        note = QCoreApplication.translate("WinnersReport", "No nomination summary was recorded.")
-        blocks.append(muted(note, size=style.BODY))
     return Group(blocks, space_before=14)
 
 
@@ -119,10 +116,11 @@ def about(data: ReportData, lang: Language, today: date) -> list[Block]:
         "With the database, anyone can check that nothing recorded before this report was "
         "changed or removed: nomdesk audit verify --db FILE --head HASH",
     )
-    return [
-        heading(title, 2, space_before=22),
+    blocks: list[Block] = [
+        heading(title, 2),
         muted(made.format(version=__version__, date=lang.date(today)), size=8.5, space_before=4),
         muted(events, size=8.5, space_before=4),
         Paragraph(data.audit_head, TextStyle(size=8.5, bold=True), space_before=3),
         muted(check, size=8.5, space_before=3),
     ]
+    return [Group(blocks, space_before=22)]  # whole, so the head is on the last page
