@@ -6,6 +6,7 @@ a few milliseconds), so the view simply asks again whenever the data changes.
 """
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +36,10 @@ from nomdesk.ui.views.timetable_panel import localized
 from nomdesk.ui.widgets import BANNER_STYLE
 
 SECONDARY = "color: palette(placeholder-text);"
+PADDING = 16  # a cell's margins beside its text, in pixels
+HEADER_PADDING = 30  # and a header's, with room for the sort arrow
+NOMINEE_COLUMN = 1
+CANDIDATES = 6  # texts measured per number column
 
 
 def _banner() -> QLabel:
@@ -248,16 +253,41 @@ class ResultsView(YearView):
         banner.setVisible(bool(text))
 
     def _size_table(self, n_criteria: int) -> None:
-        """Columns as wide as their contents, criterion columns at most CRITERION_WIDTH
-        (their headers elide, the tooltip has the name); no taller than its rows, so that
-        a short ranking keeps the comparison just below it."""
+        """Columns as wide as their texts (measured here: Qt's resizeColumnsToContents asks
+        the model for every cell several times, which costs half a second on 200 rows),
+        criterion columns at most CRITERION_WIDTH (their headers elide, the tooltip has
+        the name); no taller than its rows, so a short ranking keeps the comparison close."""
         table = self.table
-        table.resizeColumnsToContents()
-        for column in range(3, 3 + n_criteria):
-            table.setColumnWidth(column, min(table.columnWidth(column), CRITERION_WIDTH))
+        for column, width in enumerate(self._column_widths()):
+            if 3 <= column < 3 + n_criteria:
+                width = min(width, CRITERION_WIDTH)
+            table.setColumnWidth(column, width)
         rows = table.verticalHeader().length()
         header = table.horizontalHeader()
         # A horizontal scroll bar only when the columns are wider than the view.
         wide = header.length() > max(table.viewport().width(), self.width() - 40)
         scroll = table.horizontalScrollBar().sizeHint().height() if wide else 0
         table.setMaximumHeight(header.sizeHint().height() + rows + scroll + 2 * table.frameWidth())
+
+    def _column_widths(self) -> list[int]:
+        """Each column's widest text, measured on a few candidates: the longest texts of
+        number columns (digits are equally wide), every name, and the bold first rows."""
+        plain = self.table.fontMetrics()
+        bold_font = QFont(self.table.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        heading = self.table.horizontalHeader().fontMetrics()
+        model = self.model
+        widths = [heading.horizontalAdvance(h.text) + HEADER_PADDING for h in model.header_list]
+        for column in range(len(widths)):
+            texts = {row.cells[column].text for row in model.rows}
+            if column != NOMINEE_COLUMN:
+                texts = set(sorted(texts, key=len)[-CANDIDATES:])
+            for text in texts:
+                widths[column] = max(widths[column], plain.horizontalAdvance(text) + PADDING)
+        for row in model.rows:
+            if row.rank == 1:
+                for column, cell in enumerate(row.cells):
+                    width = bold.horizontalAdvance(cell.text) + PADDING
+                    widths[column] = max(widths[column], width)
+        return widths

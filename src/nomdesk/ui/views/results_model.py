@@ -145,18 +145,20 @@ def build_rows(
     """One row per ranked nominee, best first; jurors named by `label(place, name)`."""
     method = ranked.ranking.method
     jurors = _Jurors(people, label)
+    locale = QLocale()
+    ids = [c.id for c in criteria]
     rows = []
     for result in ranked.ranking.rows:
         name = ranked.names.get(result.nominee_id, "")
-        means = [result.criterion_means.get(c.id) for c in criteria]  # type: ignore[arg-type]
+        means = [result.criterion_means.get(c) for c in ids]  # type: ignore[arg-type]
         cells = (
             Cell("–" if result.rank is None else str(result.rank), _low_first(result.rank)),
             Cell(name, name, right=False),
-            Cell(score_text(method, result.score), _best_first(result.score)),
-            *(Cell(number(value), _best_first(value)) for value in means),
+            Cell(score_text(method, result.score, locale), _best_first(result.score)),
+            *(Cell(number(value, 2, locale), _best_first(value)) for value in means),
             _jurors_cell(ranked, jurors, result),
-            Cell(number(result.sd), _low_first(result.sd)),
-            Cell(number(result.range), _low_first(result.range)),
+            Cell(number(result.sd, 2, locale), _low_first(result.sd)),
+            Cell(number(result.range, 2, locale), _low_first(result.range)),
             _scores_cell(jurors, result),
         )
         rows.append(Row(result.nominee_id, result.rank, cells))

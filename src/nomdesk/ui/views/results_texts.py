@@ -44,16 +44,17 @@ def method_hint(method: str, trim_k: int) -> str:
     return hints.get(method, "")
 
 
-def number(value: float | None, digits: int = 2) -> str:
-    """A value as people read it: rounded half away from zero, in the locale's notation."""
+def number(value: float | None, digits: int = 2, locale: QLocale | None = None) -> str:
+    """A value as people read it: rounded half away from zero, in the locale's notation
+    (`locale`: the default locale, passed in by callers formatting many numbers)."""
     if value is None:
         return "–"
-    return QLocale().toString(round_half_away(value, digits), "f", digits)
+    return (locale or QLocale()).toString(round_half_away(value, digits), "f", digits)
 
 
-def score_text(method: str, value: float | None) -> str:
+def score_text(method: str, value: float | None, locale: QLocale | None = None) -> str:
     """A method's score: Schulze's pairwise wins are whole numbers."""
-    return number(value, 0 if method == "schulze" else 2)
+    return number(value, 0 if method == "schulze" else 2, locale)
 
 
 def tie_text(
