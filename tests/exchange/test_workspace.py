@@ -206,3 +206,16 @@ def test_a_ballot_naming_unknown_nominees_in_its_scores_is_refused(
         exchange.open(odd)
     assert info.value.code == "not_a_ballot" and "nobody" in str(info.value)
     assert not (exchange.workspaces / data["ballot_uid"]).exists()
+
+
+def test_an_unwritable_place_for_the_sheet_is_a_message_and_no_revision(
+    workspace, tmp_path: Path
+) -> None:
+    ws = workspace(0)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(ExchangeFileError) as info:
+        ws.export_sheet(blocker / "s.nomscores")
+    assert info.value.code == "unwritable" and "s.nomscores" in str(info.value)
+    assert ws.last_export() is None  # the revision was not used up
+    assert ws.export_sheet(tmp_path / "s.nomscores").revision == 1

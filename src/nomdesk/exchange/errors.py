@@ -13,6 +13,7 @@ MAX_SHEET_BYTES = 5 * 1024 * 1024
 # A table of literal templates, so that the translation tool finds every one of them.
 MESSAGES: dict[str, str] = {
     "unreadable": "{file}: the file cannot be read ({reason}).",
+    "unwritable": "{file}: the file cannot be written ({reason}).",
     "too_large": "{file}: the file is {size} MB; a score sheet is at most 5 MB.",
     "not_utf8": "{file}: the file is not UTF-8 text (line {line}, column {column}).",
     "not_json": "{file}: the file is not JSON: {reason} (line {line}, column {column}).",

@@ -99,14 +99,23 @@ def read_ballot(path: Path) -> BallotFile:
 
 
 def write_json(path: Path, data: Any, *, indent: int | None = 1) -> Path:
-    """Write JSON atomically: a temporary file beside the target, renamed into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write JSON atomically: a temporary file beside the target, renamed into place.
+
+    An unwritable place is an ExchangeFileError naming the file; nothing is left behind.
+    """
     text = json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".nomdesk-", suffix=".tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".nomdesk-", suffix=".tmp")
+    except OSError as err:
+        raise refuse("unwritable", path.name, reason=err.strerror or str(err)) from err
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
             out.write(text)
         os.replace(temporary, path)
+    except OSError as err:
+        Path(temporary).unlink(missing_ok=True)
+        raise refuse("unwritable", path.name, reason=err.strerror or str(err)) from err
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

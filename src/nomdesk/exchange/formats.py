@@ -209,7 +209,7 @@ class ScoreSheetFile(_Strict):
     round_uid: Uid
     ballot_uid: Uid
     juror_uid: Uid
-    revision: StrictInt = Field(ge=1, description="1, 2, … growing with each export")
+    revision: StrictInt = Field(ge=1, le=2**31 - 1, description="1, 2, … with each export")
     exported_at: datetime
     scores: list[ScoreItem]
     comments: list[CommentItem]
