@@ -1,8 +1,205 @@
-"""Placeholder until the view is built."""
+"""The Charts tab: a scoring round's ranking bars, per-criterion bars, radar and heatmap.
 
+Importing this module imports no pyqtgraph: each page imports its chart when it first
+draws (pyqtgraph costs ~0.5 s, design §7).
+"""
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nomdesk.db.models import AwardYear, ScoringRound
+from nomdesk.domain.rules import METHODS
+from nomdesk.services import rounds
+from nomdesk.ui.charts.data import ChartData, chart_data
+from nomdesk.ui.charts.texts import method_label
 from nomdesk.ui.views.base import YearView
+from nomdesk.ui.views.charts_panels import (
+    ChartPage,
+    CriteriaPage,
+    HeatmapPage,
+    RadarPage,
+    RankingPage,
+)
+from nomdesk.ui.views.timetable_panel import localized
+from nomdesk.ui.workspace import Workspace
+
+NOTE_STYLE = "color: palette(placeholder-text);"
+FILE_NAMES = ("ranking", "criteria", "radar", "heatmap")  # one per page, in tab order
 
 
 class ChartsView(YearView):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.data: ChartData | None = None
+        self._shown_year: int | None = None
+        self._shown_round: int | None = None
+        self._folder = Path.home()
+        self.round_box = QComboBox()
+        self.method_box = QComboBox()
+        for method in METHODS:
+            self.method_box.addItem(method_label(method), method)
+        self.round_box.currentIndexChanged.connect(lambda _i: self._load())
+        self.method_box.currentIndexChanged.connect(lambda _i: self._load())
+        self.save_button = QPushButton(self.tr("Save chart as PNG…"))
+        self.save_button.clicked.connect(self.save_chart)
+        self.note = QLabel()
+        self.note.setStyleSheet(NOTE_STYLE)
+        self.note.setWordWrap(True)
+        self.pages: list[ChartPage] = [RankingPage(), CriteriaPage(), RadarPage(), HeatmapPage()]
+        self.tabs = QTabWidget()
+        titles = (
+            self.tr("Ranking"),
+            self.tr("By criterion"),
+            self.tr("Radar"),
+            self.tr("Jurors' z-scores"),
+        )
+        for page, title in zip(self.pages, titles, strict=True):
+            self.tabs.addTab(page, title)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._content())
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+        workspace.presentation_changed.connect(lambda _on: self._changed())
+
+    def _content(self) -> QWidget:
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Round:")))
+        row.addWidget(self.round_box)
+        row.addSpacing(16)
+        row.addWidget(QLabel(self.tr("Method:")))
+        row.addWidget(self.method_box)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(self.note)
+        column.addWidget(self.tabs, 1)
+        return content
+
+    # --- data -------------------------------------------------------------------------
+
     def refresh(self) -> None:
-        pass
+        if not self.isVisible():  # drawn when shown: charts cost time, hidden ones none
+            self._stale = True
+            return
+        year = self.session.get(AwardYear, self.year_id) if self.year_id else None
+        if year is None:
+            self._show_empty(self.tr("Choose an award year on the left."))
+            return
+        found = rounds.list_rounds(session=self.session, year_id=year.id)  # type: ignore[arg-type]
+        if not found:
+            text = self.tr("{year} has no scoring round, so there is nothing to chart.")
+            self._show_empty(text.format(year=year.year))
+            return
+        self._fill_pickers(year, found)
+        self._load()
+
+    def _fill_pickers(self, year: AwardYear, found: list[ScoringRound]) -> None:
+        new_year = year.id != self._shown_year
+        keep = None if new_year else self.round_box.currentData()
+        for box in (self.round_box, self.method_box):
+            box.blockSignals(True)
+        self.round_box.clear()
+        for round_ in found:
+            self.round_box.addItem(localized(round_.name, round_.name_en), round_.id)
+        at = self.round_box.findData(keep)
+        self.round_box.setCurrentIndex(at if at >= 0 else len(found) - 1)  # default: the latest
+        if new_year:
+            self.method_box.setCurrentIndex(max(self.method_box.findData(year.default_method), 0))
+        for box in (self.round_box, self.method_box):
+            box.blockSignals(False)
+        self._shown_year = year.id
+
+    def _load(self) -> None:
+        round_id = self.round_box.currentData()
+        if round_id is None:
+            return
+        self.data = chart_data(
+            session=self.session,
+            round_id=round_id,
+            method=self.method_box.currentData(),
+            juror_label=self.workspace.juror_label,
+            localized=localized,
+        )
+        if not self.data.has_totals:
+            text = self.tr(
+                "No juror has a complete total in {round} {year} yet: the charts appear "
+                "once a juror has scored every criterion for a nominee."
+            )
+            self._show_empty(text.format(round=self.data.round_name, year=self.data.year))
+            return
+        new_round = round_id != self._shown_round
+        self._shown_round = round_id
+        self.note.setText(self._note_text(self.data))
+        self.note.setVisible(not self.data.complete)
+        self.stack.setCurrentIndex(0)
+        for page in self.pages:
+            page.show_data(self.data, new_round=new_round)
+
+    def _note_text(self, data: ChartData) -> str:
+        return self.tr(
+            "Scores are missing: the charts count a juror's total only when the juror has "
+            "scored every criterion for that nominee."
+        )
+
+    def _show_empty(self, text: str) -> None:
+        self.data = None
+        self._shown_round = None
+        self.empty.setText(text)
+        self.stack.setCurrentIndex(1)
+
+    # --- saving -----------------------------------------------------------------------
+
+    def current_page(self) -> ChartPage:
+        return self.pages[self.tabs.currentIndex()]
+
+    def save_chart(self) -> None:
+        """Ask where, then save the chart on show as a PNG image."""
+        if self.data is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save chart as PNG"),
+            str(self._folder / self._file_name(self.data)),
+            self.tr("PNG images (*.png)"),
+        )
+        if not path:
+            return
+        target = Path(path if path.lower().endswith(".png") else path + ".png")
+        self._folder = target.parent
+        if not self.current_page().save_png(target):
+            QMessageBox.warning(
+                self,
+                self.tr("Not saved"),
+                self.tr("The chart could not be saved as {path}.").format(path=target),
+            )
+            return
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.tr("Chart saved as {path}").format(path=target))
+
+    def _file_name(self, data: ChartData) -> str:
+        kind = FILE_NAMES[self.tabs.currentIndex()]
+        round_name = re.sub(r"[^\w-]+", "-", data.round_name).strip("-").lower()
+        return f"{data.year}-{round_name}-{kind}.png"
