@@ -240,3 +240,17 @@ def test_numbers_follow_the_interface_language(window, qapp, language) -> None:
     view.refresh()
     score = view.table.model().index(0, 2).data()
     assert score == "73,92"
+
+
+def test_the_table_fits_the_window_without_scrolling_sideways(window, qtbot) -> None:
+    view = _results(window)
+    for width in (1280, 1024):
+        window.resize(width, 760)
+        qtbot.waitUntil(lambda w=width: window.width() == w)
+        header = view.table.horizontalHeader()
+        assert header.length() <= view.table.viewport().width() + 1
+        criterion = header.sectionSize(3)
+        assert criterion >= view._least[3]  # the values themselves are never cut
+    long_name = view.table.model().headerData(3, Qt.Orientation.Horizontal)
+    tip = view.table.model().headerData(3, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith(long_name + ": the jurors' mean on its own scale 0–10")

@@ -13,6 +13,7 @@ round afresh. Read through the caller's session, so it sees what that session se
 Kept per engine (a database file opened once), a few rounds each; no Qt.
 """
 
+import threading
 import weakref
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
@@ -91,6 +92,7 @@ class RoundState:
         return self.derived["missing"]
 
 
+_LOCK = threading.Lock()
 _STATES: "weakref.WeakKeyDictionary[Engine, OrderedDict[int, RoundState]]" = (
     weakref.WeakKeyDictionary()
 )
@@ -100,21 +102,24 @@ def round_state(session: Session, round_: ScoringRound) -> RoundState:
     """The round's state as the session sees it now, reusing what is still true."""
     assert round_.id is not None
     engine = session.get_bind()
-    states = _STATES.setdefault(engine, OrderedDict())  # type: ignore[arg-type]
     head = _head(session)
-    state = states.get(round_.id)
+    with _LOCK:
+        states = _STATES.setdefault(engine, OrderedDict())  # type: ignore[arg-type]
+        state = states.get(round_.id)
     if state is None or state.head != head:
         state = (state and _caught_up(session, state, head)) or load_state(session, round_, head)
-    states[round_.id] = state
-    states.move_to_end(round_.id)
-    while len(states) > MAX_ROUNDS:
-        states.popitem(last=False)
+    with _LOCK:  # a report may rank on a worker thread while the window does
+        states[round_.id] = state
+        states.move_to_end(round_.id)
+        while len(states) > MAX_ROUNDS:
+            states.popitem(last=False)
     return state
 
 
 def forget(engine: Engine) -> None:
     """Drop what is remembered for a database (tests, or after writing outside services)."""
-    _STATES.pop(engine, None)
+    with _LOCK:
+        _STATES.pop(engine, None)
 
 
 # --- a full load -----------------------------------------------------------------------

@@ -54,6 +54,9 @@ class ResultsView(YearView):
     def __init__(self, workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, parent)
         self.method_year: int | None = None  # the year whose setting chose the method
+        self._widths: list[int] = []  # the columns' natural widths, and their values' own
+        self._least: list[int] = []
+        self._criteria = range(0)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.decided = QLabel()
@@ -97,6 +100,7 @@ class ResultsView(YearView):
         self.summary = QLabel()
         self.summary.setStyleSheet(SECONDARY)
         row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
         for text, box in (
             (self.tr("&Round"), self.round_box),
             (self.tr("&Method"), self.method_box),
@@ -254,40 +258,67 @@ class ResultsView(YearView):
 
     def _size_table(self, n_criteria: int) -> None:
         """Columns as wide as their texts (measured here: Qt's resizeColumnsToContents asks
-        the model for every cell several times, which costs half a second on 200 rows),
-        criterion columns at most CRITERION_WIDTH (their headers elide, the tooltip has
-        the name); no taller than its rows, so a short ranking keeps the comparison close."""
+        the model for every cell several times, which costs half a second on 200 rows);
+        no taller than its rows, so that a short ranking keeps the comparison close."""
+        self._widths, self._least = self._column_widths()
+        self._criteria = range(3, 3 + n_criteria)
+        self._fit_columns()
         table = self.table
-        for column, width in enumerate(self._column_widths()):
-            if 3 <= column < 3 + n_criteria:
-                width = min(width, CRITERION_WIDTH)
-            table.setColumnWidth(column, width)
         rows = table.verticalHeader().length()
         header = table.horizontalHeader()
-        # A horizontal scroll bar only when the columns are wider than the view.
-        wide = header.length() > max(table.viewport().width(), self.width() - 40)
+        wide = header.length() > self._available()  # a horizontal scroll bar only then
         scroll = table.horizontalScrollBar().sizeHint().height() if wide else 0
         table.setMaximumHeight(header.sizeHint().height() + rows + scroll + 2 * table.frameWidth())
 
-    def _column_widths(self) -> list[int]:
-        """Each column's widest text, measured on a few candidates: the longest texts of
-        number columns (digits are equally wide), every name, and the bold first rows."""
+    def _available(self) -> int:
+        margins = self.layout().contentsMargins()
+        return self.width() - margins.left() - margins.right() - 2 * self.table.frameWidth()
+
+    def _fit_columns(self) -> None:
+        """Criterion columns at most CRITERION_WIDTH, and narrower still (down to their
+        values' width) when the table would not fit the view; their headers elide and
+        the header's tooltip has the name."""
+        widths = list(self._widths)
+        for column in self._criteria:
+            widths[column] = min(widths[column], CRITERION_WIDTH)
+        excess = sum(widths) - self._available()
+        room = {c: max(widths[c] - self._least[c], 0) for c in self._criteria}
+        spare = sum(room.values())
+        if excess > 0 and spare:
+            for column, slack in room.items():
+                widths[column] -= min(slack, round(excess * slack / spare))
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.model.rows:
+            self._fit_columns()
+
+    def _column_widths(self) -> tuple[list[int], list[int]]:
+        """Each column's widest text with and without its header, measured on a few
+        candidates: the longest texts of number columns (digits are equally wide), every
+        name, and the bold first rows."""
         plain = self.table.fontMetrics()
         bold_font = QFont(self.table.font())
         bold_font.setBold(True)
         bold = QFontMetrics(bold_font)
         heading = self.table.horizontalHeader().fontMetrics()
         model = self.model
-        widths = [heading.horizontalAdvance(h.text) + HEADER_PADDING for h in model.header_list]
-        for column in range(len(widths)):
+        values = [0] * len(model.header_list)
+        for column in range(len(values)):
             texts = {row.cells[column].text for row in model.rows}
             if column != NOMINEE_COLUMN:
                 texts = set(sorted(texts, key=len)[-CANDIDATES:])
             for text in texts:
-                widths[column] = max(widths[column], plain.horizontalAdvance(text) + PADDING)
+                values[column] = max(values[column], plain.horizontalAdvance(text) + PADDING)
         for row in model.rows:
             if row.rank == 1:
                 for column, cell in enumerate(row.cells):
                     width = bold.horizontalAdvance(cell.text) + PADDING
-                    widths[column] = max(widths[column], width)
-        return widths
+                    values[column] = max(values[column], width)
+        widths = [
+            max(value, heading.horizontalAdvance(h.text) + HEADER_PADDING)
+            for value, h in zip(values, model.header_list, strict=True)
+        ]
+        return widths, values
