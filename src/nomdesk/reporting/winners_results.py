@@ -21,7 +21,7 @@ def results(data: ReportData, lang: Language) -> list[Block]:
     found = data.results
     if found is None:
         return [*blocks, muted(_no_scores(data), size=style.BODY, space_before=6)]
-    blocks += [_facts(found, lang), _how(found), _criteria(data, lang)]
+    blocks += [_facts(data, found, lang), _how(found), _criteria(data, lang)]
     return blocks + _charts(data, found, lang) + _table(data, found, lang)
 
 
@@ -35,7 +35,7 @@ def _no_scores(data: ReportData) -> str:
     return QCoreApplication.translate("WinnersReport", "No scores have been recorded yet.")
 
 
-def _facts(found: Results, lang: Language) -> Table:
+def _facts(data: ReportData, found: Results, lang: Language) -> Table:
     rows = [
         [QCoreApplication.translate("WinnersReport", "Scoring round"),
          lang.pick(found.round_name, found.round_name_en)],
@@ -44,8 +44,13 @@ def _facts(found: Results, lang: Language) -> Table:
         [QCoreApplication.translate("WinnersReport", "Jurors"), str(found.jurors)],
     ]  # fmt: skip
     if found.missing:
-        rows.append([QCoreApplication.translate("WinnersReport", "Scores missing"),
-                     str(found.missing)])  # fmt: skip
+        missing = str(found.missing)
+        if data.decision and data.decision.missing_confirmed:
+            note = QCoreApplication.translate(
+                "WinnersReport", "the jury decided knowing that these scores were missing"
+            )
+            missing = f"{missing} ({note})"
+        rows.append([QCoreApplication.translate("WinnersReport", "Scores missing"), missing])
     columns = [Column("", 1.3), Column("", 5)]
     return Table(columns, rows, TableStyle(header=False, stripes=False, bold_rows=frozenset()),
                  space_before=8)  # fmt: skip
