@@ -152,6 +152,8 @@ def _axis(found: Results, values: list[float], lang: Language, title: str) -> Ax
         low, high = 0.0, 100.0
     else:
         low, high = min([0.0, *values]), max([0.0, *values]) or 1.0
+        if low < 0:  # room left of the lowest bar for its value
+            low -= 0.15 * (high - low)
     ticks = nice_ticks(low, high)
     digits = 0 if all(float(t).is_integer() for t in ticks) else 1
     labels = tuple((t, lang.number(t, digits)) for t in ticks)
