@@ -273,3 +273,13 @@ def test_tie_break_records_every_step_tried_with_its_values() -> None:
     assert trial.tried[0].outcome == tiebreak.MISSING
     assert trial.tried[0].values == {1: None, 2: None}
     assert trial.step is None and not trial.broken
+
+
+def test_missing_cells_owed_per_juror_and_nominee() -> None:
+    from nomdesk.domain.scoring import missing_cells
+
+    scores = {(10, 1, 1): 8, (10, 1, 2): 5, (20, 1, 1): 6, (10, 2, 1): 3}
+    data = _data(scores, nominees=(1, 2), jurors=(10, 20, 30), conflicts={(30, 2)})
+    expected = {(20, 1): 1, (30, 1): 2, (10, 2): 1, (20, 2): 2}
+    assert missing_cells(data) == expected
+    assert missing_cells(data, complete_totals(data)) == expected

@@ -65,13 +65,20 @@ class Ranking:
         return next(r for r in self.rows if r.nominee_id == nominee_id)
 
 
+_QUANTA = {digits: Decimal(1).scaleb(-digits) for digits in range(7)}
+
+
 def round_half_away(x: float, digits: int = 2) -> float:
     """Round half away from zero as spreadsheets do (49.325 → 49.33), for display only.
 
     Like a spreadsheet, first read the float to 15 significant digits, so that a mean
-    that is exactly 81.275 but computed as 81.27499999999999 shows as 81.28.
+    that is exactly 81.275 but computed as 81.27499999999999 shows as 81.28. Values far
+    from a half (almost all) take Python's round, which gives the same result quickly.
     """
-    quantum = Decimal(1).scaleb(-digits)
+    scaled = abs(x) * 10.0**digits
+    if scaled < 1e12 and abs(scaled % 1.0 - 0.5) > 1e-6:
+        return round(x, digits) + 0.0  # never show -0.00
+    quantum = _QUANTA.get(digits) or Decimal(1).scaleb(-digits)
     rounded = float(Decimal(f"{x:.15g}").quantize(quantum, rounding=ROUND_HALF_UP))
     return rounded + 0.0  # never show -0.00
 
@@ -117,16 +124,19 @@ def complete_totals(data: RoundData) -> dict[int, dict[int, float]]:
     return {n: nominee_totals(data, n) for n in data.nominee_ids}
 
 
-def missing_cells(data: RoundData) -> dict[tuple[int, int], int]:
+def missing_cells(data: RoundData, totals: Totals | None = None) -> dict[tuple[int, int], int]:
     """(juror id, nominee id) → how many criteria the juror has not scored for the ranked
-    nominee, for every pair still owed a score (conflicted pairs owe none)."""
+    nominee, for every pair still owed a score (conflicted pairs owe none). `totals`
+    (complete totals of this data) spares checking the pairs that have one."""
     found: dict[tuple[int, int], int] = {}
     ids = [c.id for c in data.criteria]
+    scores = data.scores
     for n in data.nominee_ids:
+        done = totals.get(n, {}) if totals is not None and ids else {}
         for j in data.juror_ids:
-            if (j, n) in data.conflicts:
+            if j in done or (j, n) in data.conflicts:
                 continue
-            count = sum(1 for c in ids if (j, n, c) not in data.scores)
+            count = sum(1 for c in ids if (j, n, c) not in scores)
             if count:
                 found[(j, n)] = count
     return found

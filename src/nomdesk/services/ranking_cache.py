@@ -88,7 +88,7 @@ class RoundState:
     def missing(self) -> dict[tuple[int, int], int]:
         """(juror id, nominee id) → scores still owed (see `scoring.missing_cells`)."""
         if "missing" not in self.derived:
-            self.derived["missing"] = scoring.missing_cells(self.data)
+            self.derived["missing"] = scoring.missing_cells(self.data, self.totals)
         return self.derived["missing"]
 
 

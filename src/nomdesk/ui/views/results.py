@@ -5,7 +5,7 @@ Read-only. The ranking services remember the round between refreshes (a score ed
 a few milliseconds), so the view simply asks again whenever the data changes.
 """
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,6 @@ from nomdesk.ui.views.base import YearView
 from nomdesk.ui.views.results_compare import ComparisonPanel
 from nomdesk.ui.views.results_model import (
     CRITERION_WIDTH,
-    SORT_ROLE,
     RankingModel,
     build_rows,
     headers,
@@ -64,9 +63,6 @@ class ResultsView(YearView):
         self.ties = _banner()
         self.missing = _banner()
         self.model = RankingModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.table = self._make_table()
         self.comparison = ComparisonPanel()
         self.comparison.method_chosen.connect(self.choose_method)
@@ -116,7 +112,7 @@ class ResultsView(YearView):
 
     def _make_table(self) -> QTableView:
         table = QTableView()
-        table.setModel(self.proxy)
+        table.setModel(self.model)
         table.setSortingEnabled(True)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

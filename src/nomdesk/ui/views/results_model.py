@@ -1,15 +1,24 @@
 """The Results view's ranking table: rows built from the ranking services, and the model.
 
 Every cell is worked out once when the table is filled (text, sort key, tooltip), so the
-model only hands them out; sorting goes through a proxy on the sort keys, which keeps
-numbers in numeric order and unranked nominees last.
+model only hands them out, and sorts its rows itself by those keys (a sort proxy would
+ask the model for each key at every comparison): numbers in numeric order, names in Swedish
+order, missing values last either way round.
 """
 
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cmp_to_key
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from nomdesk.db.models import Criterion
@@ -48,6 +57,7 @@ class Row:
     nominee_id: int
     rank: int | None
     cells: tuple[Cell, ...]
+    position: int = 0  # in the ranking's order
 
 
 def _low_first(value: float | None) -> float:
@@ -161,7 +171,7 @@ def build_rows(
             Cell(number(result.range, 2, locale), _low_first(result.range)),
             _scores_cell(jurors, result),
         )
-        rows.append(Row(result.nominee_id, result.rank, cells))
+        rows.append(Row(result.nominee_id, result.rank, cells, len(rows)))
     return rows
 
 
@@ -172,12 +182,39 @@ class RankingModel(QAbstractTableModel):
         super().__init__(parent)
         self.header_list: list[Header] = []
         self.rows: list[Row] = []
+        self.sorted_by: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
 
     def set_table(self, header_list: list[Header], rows: list[Row]) -> None:
         self.beginResetModel()
         self.header_list = header_list
         self.rows = rows
+        self._sort_rows()
         self.endResetModel()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sorted_by = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._sort_rows()
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        """Stable, from the ranking's own order, so that equal keys keep it."""
+        column, order = self.sorted_by
+        if not self.rows or not 0 <= column < len(self.header_list):
+            return
+        self.rows.sort(key=lambda r: r.position)
+        descending = order == Qt.SortOrder.DescendingOrder
+        if isinstance(self.rows[0].cells[column].sort, str):
+            # Swedish names in Swedish order (Å, Ä, Ö after Z) whatever the interface.
+            collator = QCollator(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+            distinct = {r.cells[column].sort for r in self.rows}
+            texts = sorted(distinct, key=cmp_to_key(collator.compare))
+            place = {text: i for i, text in enumerate(texts)}
+            self.rows.sort(key=lambda r: place[r.cells[column].sort], reverse=descending)
+            return
+        known = [r for r in self.rows if r.cells[column].sort != math.inf]
+        known.sort(key=lambda r: r.cells[column].sort, reverse=descending)
+        self.rows[:] = known + [r for r in self.rows if r.cells[column].sort == math.inf]
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
