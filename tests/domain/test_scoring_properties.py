@@ -134,3 +134,27 @@ def test_a_conflict_never_changes_another_nominees_mean(data, pick):
     before = {r.nominee_id: r.score for r in rank_round(data, "mean").rows}
     after = {r.nominee_id: r.score for r in rank_round(more, "mean").rows}
     assert all(_close(before[n], after[n]) for n in data.nominee_ids if n != nominee)
+
+
+def _spreadsheet_rounding(x: float, digits: int) -> float:
+    """The reference: read to 15 significant digits, round half away from zero."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    quantum = Decimal(1).scaleb(-digits)
+    return float(Decimal(f"{x:.15g}").quantize(quantum, rounding=ROUND_HALF_UP)) + 0.0
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    value=st.one_of(
+        st.floats(-1e6, 1e6, allow_nan=False),
+        st.integers(-(10**6), 10**6).map(lambda n: n / 1000),  # halves at 2 and 1 digits
+        st.integers(-(10**5), 10**5).map(lambda n: n / 8),
+    ),
+    digits=st.integers(0, 3),
+)
+def test_display_rounding_equals_the_spreadsheet_reading(value, digits):
+    from nomdesk.domain.scoring import round_half_away
+
+    got, expected = round_half_away(value, digits), _spreadsheet_rounding(value, digits)
+    assert got == expected and math.copysign(1, got) == math.copysign(1, expected)
