@@ -385,3 +385,31 @@ def test_the_sample_files_on_the_demo_year(demo_year, name: str) -> None:
         len(demo.exec(select(Initiative).where(Initiative.title == "Meröppet bibliotek")).all())
         == 1
     )
+
+
+def test_a_nomdesk_export_imports_into_another_year_with_exact_matches(
+    demo_year, tmp_path: Path
+) -> None:
+    from nomdesk.reporting.spreadsheet import write_year
+    from nomdesk.services import awards
+
+    demo, year_id = demo_year
+    award = awards.find_award(session=demo)
+    earlier = years.find_year(session=demo, award_id=award.id, year=2023)
+    write_year(session=demo, year_id=earlier.id, path=tmp_path / "2023.xlsx")  # type: ignore[arg-type]
+    source = read_table(tmp_path / "2023.xlsx")
+    assert source.sheet == "Nominees"
+    mapping = guess_mapping(source.headers)
+    assert {"name", "organisations", "county", "nominated_by", "proud_of"} <= set(mapping)
+    assert "initiative_title" not in mapping  # the "Initiatives" column is a count
+    plan = plan_import(session=demo, year_id=year_id, table=source, mapping=mapping)
+    assert {ref.status for ref in plan.organisations.values()} == {"exact"}
+    outcomes = evaluate(plan, plan.default_decisions(accept_loose=False))
+    earlier_names = {
+        n.display_name for n in nominees.list_nominees(session=demo, year_id=earlier.id)
+    }
+    assert {o.name for o in outcomes} == earlier_names
+    result = apply_import(
+        session=demo, plan=plan, decisions=plan.default_decisions(accept_loose=False)
+    )
+    assert result.organisation_uids == []
