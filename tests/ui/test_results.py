@@ -88,8 +88,15 @@ def test_sorting_by_a_column_and_back_by_rank(window) -> None:
     view.table.sortByColumn(_column(view, "SD"), Qt.SortOrder.AscendingOrder)
     sds = [float(s) for s in _shown(view, "SD")]
     assert sds == sorted(sds)
+    view.table.sortByColumn(_column(view, "Score"), Qt.SortOrder.DescendingOrder)
+    assert _shown(view, "Rank") == ["6", "5", "4", "3", "2", "1"]
     view.table.sortByColumn(_column(view, "Rank"), Qt.SortOrder.AscendingOrder)
     assert _shown(view, "Rank") == ["1", "2", "3", "4", "5", "6"]
+    # The row picked stays picked when the method changes.
+    view.table.selectRow(2)
+    picked = view.selected_nominee()
+    view.choose_method("schulze")
+    assert view.selected_nominee() == picked
 
 
 def test_the_comparison_agrees_then_warns_when_one_juror_moves_first_place(window) -> None:

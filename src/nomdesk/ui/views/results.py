@@ -229,10 +229,12 @@ class ResultsView(YearView):
         shown = criteria.list_criteria(session=self.session, year_id=year.id)  # type: ignore[arg-type]
         label = self.workspace.juror_label
         method = ranked.ranking.method
+        chosen = self.selected_nominee()
         self.model.set_table(
             headers(method, year.trim_k, shown), build_rows(ranked, people, shown, label)
         )
         self._size_table(len(shown))
+        self._select(chosen)
         ranks = {r.nominee_id: r.rank for r in ranked.ranking.rows}
         refs = {c.uid: localized(c.name, c.name_en) for c in shown}
         refs |= {c.name: localized(c.name, c.name_en) for c in shown}
@@ -247,6 +249,16 @@ class ResultsView(YearView):
             + " · "
             + self.tr("%n juror(s)", "", len(people.jurors))
         )
+
+    def selected_nominee(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()].nominee_id if rows else None
+
+    def _select(self, nominee_id: int | None) -> None:
+        """Keep the row a person picked selected across refreshes and method changes."""
+        ids = [row.nominee_id for row in self.model.rows]
+        if nominee_id in ids:
+            self.table.selectRow(ids.index(nominee_id))
 
     def _set_banner(self, banner: QLabel, text: str) -> None:
         banner.setText(text)
