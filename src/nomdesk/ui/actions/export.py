@@ -5,6 +5,7 @@ for a large year); writing the file, which takes seconds for 30,000 scores, runs
 worker thread behind a modal progress dialog, so the window keeps painting.
 """
 
+import logging
 import re
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from nomdesk.db.models import Award, AwardYear
 from nomdesk.errors import NomdeskError
 from nomdesk.reporting.spreadsheet_tables import Table
 from nomdesk.ui.errors import show_error
+
+log = logging.getLogger("nomdesk")
 
 
 def _title() -> str:
@@ -89,20 +92,23 @@ def start(window, tables: list[Table], path: Path) -> ExportWorker:
     text = QCoreApplication.translate("Export", "Writing {name}…").format(name=path.name)
     progress = QProgressDialog(text, "", 0, 0, window)
     progress.setWindowTitle(_title())
-    progress.setCancelButton(None)  # a half-written file is never left: nothing to cancel
+    progress.setCancelButton(None)  # the write is all or nothing and lasts seconds at most
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(500)
     worker = ExportWorker(tables, path, window)
 
     def written(_counts: dict) -> None:
         progress.close()
+        progress.deleteLater()
         window.statusBar().showMessage(
             QCoreApplication.translate("Export", "Exported to {path}").format(path=path)
         )
 
     def failed(err: Exception) -> None:
         progress.close()
+        progress.deleteLater()
         if not isinstance(err, NomdeskError):
+            log.error("export to %s failed", path, exc_info=err)
             err = NomdeskError("The export failed: {reason}", reason=str(err))
         show_error(window, err, _title())
 
