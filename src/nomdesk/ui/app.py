@@ -60,6 +60,12 @@ def start(*, path: Path | None, demo: bool = False, lang: str | None = None) -> 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("nomdesk")
     app.setOrganizationName("nomdesk")
+    app.setDesktopFileName("org.nomdesk.nomdesk")  # matches the window to the menu entry
+    from nomdesk.ui.dialogs.about_dialog import application_icon
+    from nomdesk.ui.file_open import install as install_file_open
+
+    app.setWindowIcon(application_icon())
+    file_open = install_file_open(app)  # macOS: a file opened in Finder arrives as an event
     install_translators(app, lang or settings.read(settings.LANGUAGE) or None)
     install_excepthook(logfile)
     if path is not None and path.suffix == ".nomballot":
@@ -70,6 +76,7 @@ def start(*, path: Path | None, demo: bool = False, lang: str | None = None) -> 
     window = open_window(path, demo)
     if window is None:
         return 2
+    when_ready(window, lambda: file_open.attach(window))
     if sheet is not None:
         when_ready(window, lambda: import_sheet(window, sheet))
     window.show()
