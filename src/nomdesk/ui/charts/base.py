@@ -14,6 +14,9 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from nomdesk.ui.charts import palette
+from nomdesk.ui.charts.immortal import pin_singletons
+
+pin_singletons()  # pyqtgraph emits a signal on every mouse move: see immortal.py
 
 CANVAS_STYLE = f"background: white; color: {palette.TEXT};"
 HOVER_DISTANCE_PX = 8.0
@@ -30,9 +33,13 @@ class CategoryAxis(pg.AxisItem):
         self._room = float(max_width)
 
     def set_categories(self, positions: Sequence[float], labels: Sequence[str]) -> None:
-        self._labels = dict(zip(positions, labels, strict=True))
+        new = dict(zip(positions, labels, strict=True))
+        if new == self._labels:
+            return  # unchanged: keep the drawn axis
+        self._labels = new
         if self.orientation in ("left", "right"):
-            widest = max((self._metrics().horizontalAdvance(t) for t in labels), default=0)
+            longest = sorted(labels, key=len)[-12:]  # measuring 200 names costs ~10 ms
+            widest = max((self._metrics().horizontalAdvance(t) for t in longest), default=0)
             self._room = min(self.max_width, math.ceil(widest) + 4)
             self.setWidth(int(self._room) + 14)
         else:
@@ -128,6 +135,10 @@ class Chart(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.hover = QLabel(self.hint())
         self.hover.setWordWrap(True)
+        # Two lines, always: a longer text must not resize the plot under the mouse.
+        self.hover.setFixedHeight(2 * self.hover.fontMetrics().lineSpacing() + 6)
+        self.hover.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.hover.setContentsMargins(12, 0, 12, 0)
         self._layout_canvas()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -19,7 +19,7 @@ class RankingChart(Chart):
         super().__init__(parent)
         self.data: ChartData | None = None
         self.bar_values: dict[int, float] = {}  # nominee id → bar length (the score)
-        # juror id → [(total, row)] as drawn, and the view box the points live in.
+        # juror id → [(total, row, nominee id)] as drawn
         self.points: dict[int, list[tuple[float, float, int]]] = {}
         self.totals_view = pg.ViewBox(enableMenu=False)  # the 0–100 axis of other methods
         self.totals_view.setMouseEnabled(x=False, y=False)
@@ -30,6 +30,34 @@ class RankingChart(Chart):
         self.plot.getViewBox().sigResized.connect(self._align_views)
         self.plot.getViewBox().invertY(True)  # the best at the top
         self.totals_view.invertY(True)
+        # Kept from one drawing to the next (a redraw only gives them new data).
+        self.bars = pg.BarGraphItem(x0=[], y=[], height=BAR_HEIGHT, width=[])
+        self.bars.setOpts(brush=palette.BAR_FILL, pen=pg.mkPen(palette.BAR_EDGE, width=1))
+        self.plot.addItem(self.bars)
+        self.dots: list[pg.ScatterPlotItem] = []  # one per juror, in jury order
+        self._labels: list = []  # value texts and the zero line, made afresh
+
+    def _dots_of(self, k: int) -> pg.ScatterPlotItem:
+        """The k-th juror's dots (made on first use, in the view the totals use)."""
+        while len(self.dots) <= k:
+            index = len(self.dots)
+            colour = palette.series_colour(index)
+            item = pg.ScatterPlotItem(
+                size=9,
+                symbol=palette.series_symbol(index)[0],
+                brush=pg.mkBrush(colour),
+                pen=pg.mkPen("#666666" if colour == "#000000" else "#ffffff", width=0.8),
+            )
+            self._add_to(self.point_view, item)
+            self.dots.append(item)
+        return self.dots[k]
+
+    def _add_to(self, view: pg.ViewBox, item) -> None:
+        # Through the plot when it is the plot's own view, so that the plot knows the item.
+        (self.plot if view is self.plot.getViewBox() else view).addItem(item)
+
+    def _remove_from(self, view: pg.ViewBox, item) -> None:
+        (self.plot if view is self.plot.getViewBox() else view).removeItem(item)
 
     def make_axes(self):
         return {
@@ -52,9 +80,9 @@ class RankingChart(Chart):
 
     def set_data(self, data: ChartData) -> None:
         self.data = data
-        self.plot.clear()
-        self.totals_view.clear()
-        self.bar_values, self.points = {}, {}
+        for item in self._labels:
+            self.plot.removeItem(item)
+        self._labels = []
         self.set_title(
             self.tr("Ranking in {round} {year}: {method}").format(
                 round=data.round_name, year=data.year, method=method_label(data.method)
@@ -68,23 +96,20 @@ class RankingChart(Chart):
 
     def _draw_bars(self, data: ChartData) -> None:
         rows = [(i, n) for i, n in enumerate(data.nominees) if n.score is not None]
-        if rows:
-            scores = np.array([n.score for _i, n in rows], dtype=float)
-            bars = pg.BarGraphItem(
-                x0=np.minimum(scores, 0),
-                y=[i for i, _n in rows],
-                height=BAR_HEIGHT,
-                width=np.abs(scores),
-                brush=palette.BAR_FILL,
-                pen=pg.mkPen(palette.BAR_EDGE, width=1),
-            )
-            self.plot.addItem(bars)
+        scores = np.array([n.score for _i, n in rows], dtype=float)
+        self.bars.setOpts(
+            x0=np.minimum(scores, 0), y=np.array([i for i, _n in rows]), width=np.abs(scores)
+        )
         self.bar_values = {n.id: float(n.score) for _i, n in rows}
         if len(data.nominees) <= MAX_VALUE_LABELS:
             for i, nominee in enumerate(data.nominees):
                 self._value_label(i, nominee)
         if data.method == "zscore":
-            self.plot.addItem(pg.InfiniteLine(0, angle=90, pen=pg.mkPen(palette.MUTED)))
+            self._add_label(pg.InfiniteLine(0, angle=90, pen=pg.mkPen(palette.MUTED)))
+
+    def _add_label(self, item) -> None:
+        self.plot.addItem(item)
+        self._labels.append(item)
 
     def _value_label(self, row: int, nominee: NomineeBar) -> None:
         """The score inside the bar at its base, where the jurors' dots rarely fall."""
@@ -95,10 +120,12 @@ class RankingChart(Chart):
         negative = nominee.score is not None and nominee.score < 0
         label = pg.TextItem(text, color=colour, anchor=(1.1, 0.5) if negative else (-0.1, 0.5))
         label.setPos(0.0, row)
-        self.plot.addItem(label)
+        self._add_label(label)
 
     def _draw_points(self, data: ChartData) -> None:
+        self._move_dots(self.point_view)
         count = max(len(data.jurors), 1)
+        self.points = {}
         for k, juror in enumerate(data.jurors):
             offset = (k - (count - 1) / 2) * (0.5 / count)  # spread the jurors within the bar
             drawn = [
@@ -107,19 +134,26 @@ class RankingChart(Chart):
                 if juror.id in data.totals.get(n.id, {})
             ]
             self.points[juror.id] = drawn
-            if not drawn:
-                continue
-            symbol, _mark = palette.series_symbol(k)
-            colour = palette.series_colour(k)
-            item = pg.ScatterPlotItem(
-                x=[t for t, _y, _n in drawn],
-                y=[y for _t, y, _n in drawn],
-                symbol=symbol,
-                size=9,
-                brush=pg.mkBrush(colour),
-                pen=pg.mkPen("#ffffff" if colour != "#000000" else "#666666", width=0.8),
-            )
-            self.point_view.addItem(item)
+            xs = np.array([t for t, _y, _n in drawn], dtype=float)
+            self._set_dots(self._dots_of(k), xs, np.array([y for _t, y, _n in drawn]))
+        for item in self.dots[len(data.jurors) :]:
+            self._set_dots(item, np.zeros(0), np.zeros(0))
+
+    @staticmethod
+    def _set_dots(item: pg.ScatterPlotItem, xs: np.ndarray, ys: np.ndarray) -> None:
+        """New positions, skipped when they are the same (one edit moves one juror's dot)."""
+        old_x, old_y = item.getData()
+        if np.array_equal(old_x, xs) and np.array_equal(old_y, ys):
+            return
+        item.setData(x=xs, y=ys)
+
+    def _move_dots(self, view: pg.ViewBox) -> None:
+        """Put the dots in `view` (the method changed which axis the totals use)."""
+        for item in self.dots:
+            current = item.getViewBox()
+            if current is not view:
+                self._remove_from(current, item)
+                self._add_to(view, item)
 
     def _set_axes(self, data: ChartData) -> None:
         count = len(data.nominees)
@@ -197,8 +231,11 @@ class RankingChart(Chart):
 
     def _point_at(self, scene_pos: QPointF) -> str | None:
         best: tuple[float, str] | None = None
+        row = self.point_view.mapSceneToView(scene_pos).y()
         for k, juror in enumerate(self.data.jurors):  # type: ignore[union-attr]
             for total, y, nominee_id in self.points.get(juror.id, []):
+                if abs(y - row) > 1:  # only the rows near the mouse are worth mapping
+                    continue
                 distance = self.pixel_distance(self.point_view, (total, y), scene_pos)
                 if distance <= HOVER_DISTANCE_PX and (best is None or distance < best[0]):
                     best = (distance, self._point_text(k, nominee_id, total))

@@ -33,6 +33,7 @@ class ChartPage(QWidget):
         self.data: ChartData | None = None
         self._chart = None
         self._stale = False
+        self._new_round = False
         self.body = QHBoxLayout(self)
         self.body.setContentsMargins(0, 0, 0, 0)
 
@@ -50,20 +51,26 @@ class ChartPage(QWidget):
         return self._chart is not None
 
     def show_data(self, data: ChartData, *, new_round: bool) -> None:
+        """Take new data; a hidden page updates its controls and draws when shown."""
         self.data = data
-        self.take_data(data, new_round=new_round)
+        self._new_round = self._new_round or new_round
         if self.isVisible():
-            self.draw()
+            self._catch_up()
         else:
             self._stale = True
+
+    def _catch_up(self) -> None:
+        self._stale = False
+        self.take_data(self.data, new_round=self._new_round)  # type: ignore[arg-type]
+        self._new_round = False
+        self.draw()
 
     def take_data(self, data: ChartData, *, new_round: bool) -> None:
         """Update the page's own controls for new data (before any drawing)."""
 
     def showEvent(self, event) -> None:
         if self._stale and self.data is not None:
-            self._stale = False
-            self.draw()
+            self._catch_up()
         super().showEvent(event)
 
     def draw(self) -> None:
@@ -71,7 +78,7 @@ class ChartPage(QWidget):
 
     def save_png(self, path: str | Path) -> bool:
         if self._stale or self._chart is None:
-            self.draw()
+            self._catch_up()
         return self.chart.save_png(path)
 
 
