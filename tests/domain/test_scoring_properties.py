@@ -158,3 +158,20 @@ def test_display_rounding_equals_the_spreadsheet_reading(value, digits):
 
     got, expected = round_half_away(value, digits), _spreadsheet_rounding(value, digits)
     assert got == expected and math.copysign(1, got) == math.copysign(1, expected)
+
+
+@FAST
+@given(data=rounds())
+def test_the_one_pass_summary_equals_totals_and_stats(data):
+    from nomdesk.domain.scoring import (
+        complete_totals,
+        nominee_stats,
+        nominee_summary,
+        nominee_totals,
+    )
+
+    totals = complete_totals(data)
+    for n in data.nominee_ids:
+        got_totals, got_stats = nominee_summary(data, n)
+        assert got_totals == nominee_totals(data, n) == totals[n]  # to the last bit
+        assert got_stats == nominee_stats(data, totals, n)

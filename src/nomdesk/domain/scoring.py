@@ -220,6 +220,44 @@ def nominee_stats(data: RoundData, totals: Totals, n: int) -> NomineeStats:
     )
 
 
+def nominee_summary(data: RoundData, nominee_id: int) -> tuple[dict[int, float], NomineeStats]:
+    """`nominee_totals` and `nominee_stats` of one nominee in one pass over its scores
+    (the same arithmetic, so the same values; sums are exact whatever the order)."""
+    if not data.criteria:
+        return {}, nominee_stats(data, {}, nominee_id)
+    ids = [c.id for c in data.criteria]
+    norms = [(c.weight, c.scale_min, c.scale_max - c.scale_min) for c in data.criteria]
+    weight_sum = math.fsum(c.weight for c in data.criteria)
+    scores, conflicts = data.scores, data.conflicts
+    totals: dict[int, float] = {}
+    sheets = []  # each counted juror's values, in the criteria's order
+    for j in data.juror_ids:
+        if (j, nominee_id) in conflicts:
+            continue
+        try:
+            values = [scores[(j, nominee_id, c)] for c in ids]
+        except KeyError:  # a criterion not scored: no total
+            continue
+        weighted = [
+            w * (100.0 * (v - low) / span) for v, (w, low, span) in zip(values, norms, strict=True)
+        ]
+        totals[j] = math.fsum(weighted) / weight_sum
+        sheets.append(values)
+    columns = list(zip(*sheets, strict=True)) if sheets else [()] * len(ids)
+    own = {c.id: mean_of(column) for c, column in zip(data.criteria, columns, strict=True)}
+    hundred = {c.id: None if own[c.id] is None else c.normalise(own[c.id]) for c in data.criteria}
+    found = list(totals.values())
+    stats = NomineeStats(
+        jurors=len(found),
+        complete=nominee_complete(data, {nominee_id: totals}, nominee_id),
+        sd=population_sd(found),
+        range=(max(found) - min(found)) if found else None,
+        criterion_means=own,
+        criterion_means_100=hundred,
+    )
+    return totals, stats
+
+
 def _result(stats: NomineeStats, n: int, score, rank) -> NomineeResult:
     return NomineeResult(
         nominee_id=n,

@@ -193,7 +193,7 @@ def names_of(session: Session, nominee_ids: tuple[int, ...]) -> dict[int, str]:
 
 def load_state(session: Session, round_: ScoringRound, head: Head) -> RoundState:
     data = load_data(session, round_)
-    totals = scoring.complete_totals(data)
+    summaries = {n: scoring.nominee_summary(data, n) for n in data.nominee_ids}
     year_uid = session.execute(
         select(AwardYear.uid).where(AwardYear.id == round_.year_id)
     ).scalar_one()
@@ -202,8 +202,8 @@ def load_state(session: Session, round_: ScoringRound, head: Head) -> RoundState
         year_uid=year_uid,
         head=head,
         data=data,
-        totals=totals,
-        stats={n: scoring.nominee_stats(data, totals, n) for n in data.nominee_ids},
+        totals={n: totals for n, (totals, _stats) in summaries.items()},
+        stats={n: stats for n, (_totals, stats) in summaries.items()},
         names=names_of(session, data.nominee_ids),
     )
 
@@ -300,6 +300,5 @@ def _reread(session: Session, state: RoundState, head: Head, nominees: set[int])
     totals = dict(state.totals)
     stats = dict(state.stats)
     for n in nominees & set(data.nominee_ids):
-        totals[n] = scoring.nominee_totals(data, n)
-        stats[n] = scoring.nominee_stats(data, totals, n)
+        totals[n], stats[n] = scoring.nominee_summary(data, n)
     return replace(state, head=head, data=data, totals=totals, stats=stats, rankings={}, derived={})
