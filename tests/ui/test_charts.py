@@ -5,6 +5,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 import pytest
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlmodel import select
@@ -300,3 +301,31 @@ def test_a_score_change_redraws_the_chart(window, qtbot) -> None:
     assert after[last] > before[last]
     assert chart.bar_values == after
     assert {n: t for t, _y, n in chart.points[astrid]}[last] == 100.0
+
+
+def test_heatmap_paints_the_colour_of_each_value(window, qtbot) -> None:
+    """What the screen shows: the cell's colour is the palette's colour for its value."""
+    from nomdesk.ui.charts.heatmap import LENIENCY_LIMIT, Z_LIMIT, side_column
+    from nomdesk.ui.charts.palette import diverging_rgba
+
+    view = open_charts(window, qtbot, page=HEATMAP)
+    chart = view.pages[HEATMAP].chart
+    image = chart.plot_widget.grab().toImage()
+    vb = chart.plot.getViewBox()
+
+    def colour_at(x: float, y: float) -> tuple[int, int, int]:
+        where = chart.plot_widget.mapFromScene(vb.mapViewToScene(QPointF(x, y)))
+        found = image.pixelColor(where * image.devicePixelRatio())
+        return found.red(), found.green(), found.blue()
+
+    def near(got, value: float, limit: float) -> bool:
+        wanted = diverging_rgba(np.array([value]), limit)[0][:3]
+        return all(abs(int(a) - int(b)) <= 3 for a, b in zip(got, wanted, strict=True))
+
+    # A corner of each cell, away from the number written in its middle.
+    assert near(colour_at(0.3, 0.35), chart.values[0, 0], Z_LIMIT)
+    assert near(colour_at(1.3, 1.35), chart.values[1, 1], Z_LIMIT)
+    left, width = side_column(chart.values.shape[1])
+    bengt = chart.leniency[1, 0]
+    assert bengt < -10
+    assert near(colour_at(left + 0.1 * width, 1.35), bengt, LENIENCY_LIMIT)

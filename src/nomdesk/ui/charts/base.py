@@ -30,13 +30,17 @@ class CategoryAxis(pg.AxisItem):
         super().__init__(orientation)
         self.max_width = max_width
         self._labels: dict[float, str] = {}
+        self._pinned: set[float] = set()
         self._room = float(max_width)
 
-    def set_categories(self, positions: Sequence[float], labels: Sequence[str]) -> None:
+    def set_categories(
+        self, positions: Sequence[float], labels: Sequence[str], pinned: Sequence[float] = ()
+    ) -> None:
+        """Name these positions; `pinned` ones are named whatever else has to give way."""
         new = dict(zip(positions, labels, strict=True))
-        if new == self._labels:
+        if new == self._labels and set(pinned) == self._pinned:
             return  # unchanged: keep the drawn axis
-        self._labels = new
+        self._labels, self._pinned = new, set(pinned)
         if self.orientation in ("left", "right"):
             longest = sorted(labels, key=len)[-12:]  # measuring 200 names costs ~10 ms
             widest = max((self._metrics().horizontalAdvance(t) for t in longest), default=0)
@@ -64,7 +68,9 @@ class CategoryAxis(pg.AxisItem):
         else:
             step = max(1, math.ceil(64 / per_unit))
             self._room = step * per_unit - 10
-        return [(1.0, shown[::step])]
+        pinned = [p for p in shown if p in self._pinned]
+        kept = [p for p in shown[::step] if all(abs(p - q) >= step for q in pinned)]
+        return [(1.0, sorted(set(kept) | set(pinned)))]
 
     def tickStrings(self, values, scale, spacing):
         lines = 1 if self.orientation in ("left", "right") else BOTTOM_LINES

@@ -17,6 +17,15 @@ from nomdesk.ui.charts.texts import number, signed
 Z_LIMIT = 2.5  # z beyond ±2.5 takes the end colour
 LENIENCY_LIMIT = 20.0  # points on 0–100
 MAX_CELL_TEXTS = 400  # above this many cells the values are only on hover
+MAX_COLUMN_LINES = 60  # above this many nominees the columns have no lines between them
+SIDE_SHARE = 0.08  # the "± others" column takes at least this share of the width
+
+
+def side_column(columns: int) -> tuple[float, float]:
+    """(left edge, width) of the "± others" column: a gap after the nominees, then a
+    column wide enough to read however many nominees there are."""
+    width = max(1.0, SIDE_SHARE * columns)
+    return columns - 0.5 + width / 2, width
 
 
 def z_matrix(data: ChartData) -> np.ndarray:
@@ -66,29 +75,34 @@ class HeatmapChart(Chart):
         rows, columns = self.values.shape
         self._image(diverging_image(self.values, Z_LIMIT), QRectF(-0.5, -0.5, columns, rows))
         side = diverging_image(self.leniency, LENIENCY_LIMIT)
-        self._image(side, QRectF(columns, -0.5, 1, rows))
+        left, width = side_column(columns)
+        self._image(side, QRectF(left, -0.5, width, rows))
         self._draw_grid(rows, columns)
         self._draw_conflicts(data)
-        if rows * (columns + 1) <= MAX_CELL_TEXTS:
-            self._cell_texts(rows, columns)
+        self._cell_texts(rows, columns, cells=rows * columns <= MAX_CELL_TEXTS)
         self._set_axes(data, rows, columns)
         self._set_legend()
         self.show_plot()
 
     def _image(self, rgba: np.ndarray, rect: QRectF) -> None:
-        image = pg.ImageItem(rgba, axisOrder="row-major")
+        # Colours as given: with automatic levels pyqtgraph would stretch each channel.
+        image = pg.ImageItem(rgba, axisOrder="row-major", levels=(0, 255))
         image.setRect(rect)
         self.plot.addItem(image)
 
     def _draw_grid(self, rows: int, columns: int) -> None:
         path = QPainterPath()
-        for left, right in ((-0.5, columns - 0.5), (columns, columns + 1)):
+        side, width = side_column(columns)
+        for left, right in ((-0.5, columns - 0.5), (side, side + width)):
             for r in range(rows + 1):
                 path.moveTo(left, r - 0.5)
                 path.lineTo(right, r - 0.5)
-            for c in np.arange(left, right + 0.5):
-                path.moveTo(c, -0.5)
-                path.lineTo(c, rows - 0.5)
+        edges = [-0.5, columns - 0.5, side, side + width]
+        if columns <= MAX_COLUMN_LINES:
+            edges += [c - 0.5 for c in range(1, columns)]
+        for x in edges:
+            path.moveTo(x, -0.5)
+            path.lineTo(x, rows - 0.5)
         self._path(path, palette.GRID)
 
     def _path(self, path: QPainterPath, colour: str, width: float = 1.0) -> None:
@@ -111,11 +125,13 @@ class HeatmapChart(Chart):
                         path.lineTo(end)
         self._path(path, palette.CONFLICT)
 
-    def _cell_texts(self, rows: int, columns: int) -> None:
+    def _cell_texts(self, rows: int, columns: int, *, cells: bool) -> None:
+        """Values in the cells (when they have room) and always in the "± others" column."""
         for r in range(rows):
-            for c in range(columns):
+            for c in range(columns if cells else 0):
                 self._cell_text(c, r, self.values[r, c], Z_LIMIT, signed)
-            self._cell_text(columns + 0.5, r, self.leniency[r, 0], LENIENCY_LIMIT, signed)
+            centre = side_column(columns)[0] + side_column(columns)[1] / 2
+            self._cell_text(centre, r, self.leniency[r, 0], LENIENCY_LIMIT, signed)
 
     def _cell_text(self, x: float, y: int, value: float, limit: float, fmt) -> None:
         if np.isnan(value):
@@ -127,17 +143,19 @@ class HeatmapChart(Chart):
         self.plot.addItem(text)
 
     def _set_axes(self, data: ChartData, rows: int, columns: int) -> None:
+        side, width = side_column(columns)
         self.plot.getAxis("left").set_categories(range(rows), [j.label for j in data.jurors])
         self.plot.getAxis("bottom").set_categories(
-            [*range(columns), columns + 0.5],
+            [*range(columns), side + width / 2],
             [*(n.name for n in data.nominees), self.tr("± others")],
+            pinned=(side + width / 2,),
         )
         view = self.plot.getViewBox()
-        view.setRange(xRange=(-0.5, columns + 1), yRange=(-0.5, rows - 0.5), padding=0)
+        view.setRange(xRange=(-0.5, side + width), yRange=(-0.5, rows - 0.5), padding=0)
         many = columns > 40
         view.setMouseEnabled(x=many, y=False)
         if many:
-            view.setLimits(xMin=-0.5, xMax=columns + 1)
+            view.setLimits(xMin=-0.5, xMax=side + width)
 
     def _set_legend(self) -> None:
         self.set_legend(
@@ -161,7 +179,8 @@ class HeatmapChart(Chart):
         r, c = round(where.y()), round(where.x())
         if not (0 <= r < rows and -0.5 <= where.y() <= rows - 0.5):
             return None
-        if columns <= where.x() <= columns + 1:
+        side, width = side_column(columns)
+        if side <= where.x() <= side + width:
             return self._leniency_text(r)
         if 0 <= c < columns and abs(where.x() - c) <= 0.5:
             return self._cell_hover(r, c)

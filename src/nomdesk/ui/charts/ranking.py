@@ -12,6 +12,8 @@ from nomdesk.ui.charts.texts import ON_TOTAL_SCALE, method_label, number, score_
 
 BAR_HEIGHT = 0.6
 MAX_VALUE_LABELS = 40  # above this many nominees the bars carry no value text
+ZOOM_FROM = 30  # with more nominees than this the chart zooms and pans up and down
+DOT, SMALL_DOT = 9, 5  # a juror's dot, and the same among many nominees
 
 
 class RankingChart(Chart):
@@ -43,7 +45,7 @@ class RankingChart(Chart):
             index = len(self.dots)
             colour = palette.series_colour(index)
             item = pg.ScatterPlotItem(
-                size=9,
+                size=DOT,
                 symbol=palette.series_symbol(index)[0],
                 brush=pg.mkBrush(colour),
                 pen=pg.mkPen("#666666" if colour == "#000000" else "#ffffff", width=0.8),
@@ -67,7 +69,11 @@ class RankingChart(Chart):
         }
 
     def hint(self) -> str:
-        return self.tr("Point at a bar or a juror's dot to see its values.")
+        text = self.tr("Point at a bar or a juror's dot to see its values.")
+        data = getattr(self, "data", None)
+        if data is not None and len(data.nominees) > ZOOM_FROM:
+            text += " " + self.tr("Turn the mouse wheel over the chart to zoom in.")
+        return text
 
     def _align_views(self) -> None:
         self.totals_view.setGeometry(self.plot.getViewBox().sceneBoundingRect())
@@ -92,14 +98,20 @@ class RankingChart(Chart):
         self._draw_points(data)
         self._set_axes(data)
         self._set_legend(data)
+        self.hover.setText(self.hint())
         self.show_plot()
 
     def _draw_bars(self, data: ChartData) -> None:
         rows = [(i, n) for i, n in enumerate(data.nominees) if n.score is not None]
         scores = np.array([n.score for _i, n in rows], dtype=float)
+        many = len(data.nominees) > MAX_VALUE_LABELS  # thin bars: an edge would hide them
         self.bars.setOpts(
-            x0=np.minimum(scores, 0), y=np.array([i for i, _n in rows]), width=np.abs(scores)
+            x0=np.minimum(scores, 0),
+            y=np.array([i for i, _n in rows]),
+            width=np.abs(scores),
+            pen=pg.mkPen(None) if many else pg.mkPen(palette.BAR_EDGE, width=1),
         )
+
         self.bar_values = {n.id: float(n.score) for _i, n in rows}
         if len(data.nominees) <= MAX_VALUE_LABELS:
             for i, nominee in enumerate(data.nominees):
@@ -138,6 +150,10 @@ class RankingChart(Chart):
             self._set_dots(self._dots_of(k), xs, np.array([y for _t, y, _n in drawn]))
         for item in self.dots[len(data.jurors) :]:
             self._set_dots(item, np.zeros(0), np.zeros(0))
+        size = SMALL_DOT if len(data.nominees) > MAX_VALUE_LABELS else DOT
+        for item in self.dots:
+            if item.opts["size"] != size:
+                item.setSize(size)
 
     @staticmethod
     def _set_dots(item: pg.ScatterPlotItem, xs: np.ndarray, ys: np.ndarray) -> None:
@@ -160,7 +176,7 @@ class RankingChart(Chart):
         labels = [self._row_label(n) for n in data.nominees]
         self.plot.getAxis("left").set_categories(range(count), labels)
         self.plot.getViewBox().setYRange(-0.6, count - 0.4, padding=0)
-        many = count > 30
+        many = count > ZOOM_FROM
         self.plot.getViewBox().setMouseEnabled(x=False, y=many)
         if many:
             self.plot.getViewBox().setLimits(yMin=-0.6, yMax=count - 0.4)
