@@ -33,6 +33,8 @@ def test_ranking_bars_are_the_scores_and_the_dots_each_jurors_total(window, qtbo
     chart = view.pages[RANKING].chart
     expected = ranked(window)
     assert view.method_box.currentData() == "mean"  # the year's setting
+    assert view.method_box.currentText() == "Mean (the year's setting)"
+    assert "missing, from Fredrik Låtsasson (11), Greta Påhittad (24)." in view.note.text()
     (bars,) = items_of(chart, pg.BarGraphItem)
     scored = [r for r in expected.ranking.rows if r.score is not None]
     assert list(bars.opts["y"]) == list(range(len(scored)))  # best first, from the top
@@ -237,6 +239,7 @@ def test_presentation_mode_shows_jurors_as_letters(window, qtbot) -> None:
     ]
     window.presentation_action.trigger()
     assert window.workspace.presentation
+    assert "missing, from F (11), G (24)." in view.note.text()
     labels = list(heatmap.plot.getAxis("left").labels().values())
     assert labels == ["A", "B", "C", "D", "E", "F", "G"]
     assert point_at(heatmap, heatmap.plot.getViewBox(), 0, 1).startswith("B · ")

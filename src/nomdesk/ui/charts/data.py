@@ -12,8 +12,7 @@ from sqlmodel import Session
 
 from nomdesk.domain import methods
 from nomdesk.services import criteria as criteria_service
-from nomdesk.services import jurors as juror_service
-from nomdesk.services.ranking import RoundRanking, rank_round
+from nomdesk.services.ranking import RoundRanking, rank_round, round_jurors
 
 
 @dataclass(frozen=True)
@@ -56,6 +55,7 @@ class ChartData:
     criterion_means: Mapping[int, Mapping[int, float | None]]  # nominee → criterion → mean
     scores: Mapping[tuple[int, int, int], float]  # (juror, nominee, criterion) → value
     conflicts: frozenset[tuple[int, int]]
+    missing: tuple[tuple[str, int], ...] = ()  # (juror's label, scores still owed)
 
     @property
     def has_totals(self) -> bool:
@@ -121,9 +121,8 @@ def chart_data(
     """The round's chart data under `method` (None: the year's setting)."""
     ranked = rank_round(session=session, round_id=round_id, method=method)
     data, ranking = ranked.data, ranked.ranking
-    names = {
-        j.id: j.name for j in juror_service.list_jurors(session=session, year_id=ranked.year.id)
-    }  # type: ignore[arg-type]
+    people = round_jurors(session, round_id).jurors
+    names = {j.id: j.name for j in people}
     found = criteria_service.list_criteria(session=session, year_id=ranked.year.id)  # type: ignore[arg-type]
     return ChartData(
         year=ranked.year.year,
@@ -143,4 +142,5 @@ def chart_data(
         criterion_means={row.nominee_id: row.criterion_means for row in ranking.rows},
         scores=data.scores,
         conflicts=data.conflicts,
+        missing=tuple((juror_label(j.place, j.name), j.missing) for j in people if j.missing),
     )

@@ -1,35 +1,23 @@
-"""Words and numbers the charts show: method names, scores in the interface's locale."""
+"""Words and numbers the charts show. Method names and scores read as in the Results view
+(its texts module is the one source of them)."""
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from nomdesk.domain.scoring import round_half_away
+from nomdesk.ui.views.results_texts import method_hint, method_label, number, score_text
+
+__all__ = [
+    "ON_TOTAL_SCALE",
+    "method_hint",
+    "method_label",
+    "number",
+    "scale_text",
+    "score_text",
+    "signed",
+]
 
 # Methods whose score lies on the totals' own 0–100 scale.
 ON_TOTAL_SCALE = ("mean", "median", "trimmed")
-
-
-def method_label(method: str) -> str:
-    names = {
-        "mean": QCoreApplication.translate("charts", "Mean"),
-        "median": QCoreApplication.translate("charts", "Median"),
-        "trimmed": QCoreApplication.translate("charts", "Trimmed mean"),
-        "zscore": QCoreApplication.translate("charts", "Normalised mean (z-score)"),
-        "borda": QCoreApplication.translate("charts", "Borda points (normalised)"),
-        "schulze": QCoreApplication.translate("charts", "Schulze (pairwise wins)"),
-    }
-    return names.get(method, method)
-
-
-def number(value: float | None, digits: int = 2) -> str:
-    """A value as people read it: rounded half away from zero, in the locale's notation."""
-    if value is None:
-        return "–"
-    return QLocale().toString(round_half_away(value, digits), "f", digits)
-
-
-def score_text(method: str, value: float | None) -> str:
-    """A method's score: Schulze's pairwise wins are whole numbers."""
-    return number(value, 0 if method == "schulze" else 2)
 
 
 def signed(value: float, digits: int = 2) -> str:

@@ -26,7 +26,7 @@ from nomdesk.db.models import AwardYear, ScoringRound
 from nomdesk.domain.rules import METHODS
 from nomdesk.services import rounds
 from nomdesk.ui.charts.data import ChartData, chart_data
-from nomdesk.ui.charts.texts import method_label
+from nomdesk.ui.charts.texts import method_hint, method_label
 from nomdesk.ui.views.base import YearView
 from nomdesk.ui.views.charts_panels import (
     ChartPage,
@@ -82,11 +82,15 @@ class ChartsView(YearView):
 
     def _content(self) -> QWidget:
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Round:")))
-        row.addWidget(self.round_box)
-        row.addSpacing(16)
-        row.addWidget(QLabel(self.tr("Method:")))
-        row.addWidget(self.method_box)
+        for text, box in (
+            (self.tr("&Round"), self.round_box),
+            (self.tr("&Method"), self.method_box),
+        ):
+            label = QLabel(text)
+            label.setBuddy(box)
+            row.addWidget(label)
+            row.addWidget(box)
+            row.addSpacing(12)
         row.addStretch(1)
         row.addWidget(self.save_button)
         content = QWidget()
@@ -127,9 +131,20 @@ class ChartsView(YearView):
         self.round_box.setCurrentIndex(at if at >= 0 else len(found) - 1)  # default: the latest
         if new_year:
             self.method_box.setCurrentIndex(max(self.method_box.findData(year.default_method), 0))
+        self._name_methods(year)
         for box in (self.round_box, self.method_box):
             box.blockSignals(False)
         self._shown_year = year.id
+
+    def _name_methods(self, year: AwardYear) -> None:
+        """Method names as in Results: the year's own marked, what each means on hover."""
+        for i, method in enumerate(METHODS):
+            text = method_label(method)
+            if method == year.default_method:
+                text = self.tr("{method} (the year's setting)").format(method=text)
+            self.method_box.setItemText(i, text)
+            hint = method_hint(method, year.trim_k)
+            self.method_box.setItemData(i, hint, Qt.ItemDataRole.ToolTipRole)
 
     def _load(self) -> None:
         round_id = self.round_box.currentData()
@@ -152,15 +167,23 @@ class ChartsView(YearView):
         new_round = round_id != self._shown_round
         self._shown_round = round_id
         self.note.setText(self._note_text(self.data))
-        self.note.setVisible(not self.data.complete)
+        self.note.setVisible(bool(self.data.missing))
         self.stack.setCurrentIndex(0)
         for page in self.pages:
             page.show_data(self.data, new_round=new_round)
 
     def _note_text(self, data: ChartData) -> str:
-        return self.tr(
-            "Scores are missing: the charts count a juror's total only when the juror has "
-            "scored every criterion for that nominee."
+        """How many scores are missing and from whom, as the Results view says it."""
+        total = sum(count for _juror, count in data.missing)
+        who = ", ".join(
+            self.tr("{juror} ({count})").format(juror=juror, count=count)
+            for juror, count in data.missing
+        )
+        text = self.tr("%n score(s) missing, from {who}.", "", total).format(who=who)
+        return (
+            text
+            + " "
+            + self.tr("A juror's total counts only when the juror has scored every criterion.")
         )
 
     def _show_empty(self, text: str) -> None:
