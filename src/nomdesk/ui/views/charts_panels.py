@@ -162,6 +162,7 @@ class RadarPage(ChartPage):
         self.nominee_box.currentIndexChanged.connect(lambda _i: self.draw())
         self.juror_box.currentIndexChanged.connect(lambda _i: self.draw())
         row = QHBoxLayout()
+        row.setContentsMargins(8, 6, 8, 0)
         row.addWidget(QLabel(self.tr("Nominee:")))
         row.addWidget(self.nominee_box)
         row.addSpacing(16)
