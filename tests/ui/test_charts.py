@@ -82,6 +82,8 @@ def test_criteria_bars_compare_the_top_three_until_the_list_changes(window, qtbo
         row = expected.ranking.row(nominee_id)
         wanted = [row.criterion_means_100[c.id] for c in expected.data.criteria]
         assert np.allclose(bar.opts["width"], wanted)
+    assert len(page.chart.values.texts()) == 3 * len(expected.data.criteria)  # each bar's mean
+    assert page.chart.values.texts()[0] == "8.17"
     page.nominee_list.item(0).setCheckState(page.nominee_list.item(0).checkState().Unchecked)
     assert page.checked_ids() == top[1:]
     assert len(items_of(page.chart, pg.BarGraphItem)) == 2
@@ -97,6 +99,7 @@ def test_radar_shows_the_jury_mean_and_a_jurors_own_scores(window, qtbot) -> Non
     assert page.nominee_box.currentData() == leader.nominee_id
     chart = page.chart
     assert chart.axes[0] == "Developing operations"  # English names in an English interface
+    assert chart.names.texts()[0] == "Developing operations\n0–10"
     means = [leader.criterion_means[c.id] for c in expected.data.criteria]
     assert chart.series[0].values == means
     assert len(items_of(chart, pg.QtWidgets.QGraphicsPolygonItem)) == 1
@@ -146,6 +149,7 @@ def test_heatmap_cells_are_each_jurors_z_scores(window, qtbot) -> None:
     # Harsh and lenient jurors stand out in the last column.
     assert chart.leniency[rows["Bengt Provberg"], 0] < -10
     assert chart.leniency[rows["Cecilia Demostedt"], 0] > 5
+    assert "-19.3" in chart.texts.texts() and "+12.9" in chart.texts.texts()
     assert "conflict of interest" in point_at(
         chart, chart.plot.getViewBox(), orebro, rows["David Fiktiv"]
     )
@@ -257,6 +261,7 @@ def test_a_historical_year_shows_an_empty_state(window, qtbot) -> None:
     view = open_charts(window, qtbot, year=2023)
     assert view.stack.currentWidget() is view.empty
     assert view.empty.text() == "2023 has no scoring round, so there is nothing to chart."
+    assert not view.pickers.isVisible() and not view.note.isVisible()
     window.tree.setCurrentItem(window.tree.topLevelItem(0))  # the award, not a year
     assert view.empty.text() == "Choose an award year on the left."
     view = open_charts(window, qtbot, year=2027)
@@ -277,8 +282,11 @@ def test_a_round_without_totals_shows_an_empty_state(window, qtbot) -> None:
     assert view.round_box.currentText() == "Extra"  # the latest round by default
     assert view.stack.currentWidget() is view.empty
     assert "No juror has a complete total in Extra 2027 yet" in view.empty.text()
+    assert view.round_box.isVisible()  # a person can go back to a round with totals
+    assert not view.save_button.isEnabled()
     view.round_box.setCurrentIndex(view.round_box.findText("Final"))
     assert view.stack.currentIndex() == 0
+    assert view.save_button.isEnabled()
 
 
 def test_a_score_change_redraws_the_chart(window, qtbot) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF
 from nomdesk.ui.charts import palette
 from nomdesk.ui.charts.base import CategoryAxis, Chart, LocaleAxis
 from nomdesk.ui.charts.data import ChartData, CriterionInfo
+from nomdesk.ui.charts.labels import Label, Labels
 from nomdesk.ui.charts.texts import number, scale_text
 
 GROUP_HEIGHT = 0.8
@@ -28,6 +29,7 @@ class CriteriaChart(Chart):
         self.nominee_ids: list[int] = []
         # (nominee id, criterion id) → (row centre, bar length on 0–100)
         self.bars: dict[tuple[int, int], tuple[float, float]] = {}
+        self.values = Labels()
         self.plot.getViewBox().invertY(True)
 
     def make_axes(self):
@@ -52,8 +54,10 @@ class CriteriaChart(Chart):
             self.show_message(self.tr("Tick nominees in the list to compare them."))
             self.set_legend([])
             return
+        self.values = Labels()  # each bar's mean on the criterion's own scale
         for k, nominee_id in enumerate(self.nominee_ids):
             self._draw_nominee(k, nominee_id)
+        self.plot.addItem(self.values)
         self._set_axes(data)
         self._set_legend(data)
         self.show_plot()
@@ -75,7 +79,7 @@ class CriteriaChart(Chart):
             rows.append(row)
             lengths.append(length)
             if len(data.criteria) * len(self.nominee_ids) <= MAX_VALUE_LABELS:  # type: ignore[union-attr]
-                self._value_label(row, length, mean)
+                self.values.labels.append(Label(length, row, number(mean), anchor=(-0.1, 0.5)))
         if rows:
             bars = pg.BarGraphItem(
                 x0=0,
@@ -86,11 +90,6 @@ class CriteriaChart(Chart):
                 pen=pg.mkPen("#ffffff", width=1),
             )
             self.plot.addItem(bars)
-
-    def _value_label(self, row: float, length: float, mean: float) -> None:
-        label = pg.TextItem(number(mean), color=palette.TEXT, anchor=(-0.1, 0.5))
-        label.setPos(length, row)
-        self.plot.addItem(label)
 
     def _set_axes(self, data: ChartData) -> None:
         labels = [

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGraphicsPathItem, QWidget
 from nomdesk.ui.charts import palette
 from nomdesk.ui.charts.base import CategoryAxis, Chart
 from nomdesk.ui.charts.data import ChartData
+from nomdesk.ui.charts.labels import Label, Labels
 from nomdesk.ui.charts.texts import number, signed
 
 Z_LIMIT = 2.5  # z beyond ±2.5 takes the end colour
@@ -50,6 +51,7 @@ class HeatmapChart(Chart):
         self.data: ChartData | None = None
         self.values = np.zeros((0, 0))
         self.leniency = np.zeros((0, 1))
+        self.texts = Labels()  # the values written in the cells
         self.scale_legend = ColourScaleLegend()
         self.canvas_layout.addWidget(self.scale_legend)
         self.plot.getViewBox().invertY(True)
@@ -127,6 +129,8 @@ class HeatmapChart(Chart):
 
     def _cell_texts(self, rows: int, columns: int, *, cells: bool) -> None:
         """Values in the cells (when they have room) and always in the "± others" column."""
+        self.texts = Labels()
+        self.plot.addItem(self.texts)
         for r in range(rows):
             for c in range(columns if cells else 0):
                 self._cell_text(c, r, self.values[r, c], Z_LIMIT, signed)
@@ -137,10 +141,8 @@ class HeatmapChart(Chart):
         if np.isnan(value):
             return
         colour = diverging_image(np.array([[value]]), limit)[0, 0]
-        text = pg.TextItem(fmt(value, 1), color="#ffffff" if palette.is_dark(colour) else "#000000")
-        text.setAnchor((0.5, 0.5))
-        text.setPos(x, y)
-        self.plot.addItem(text)
+        ink = "#ffffff" if palette.is_dark(colour) else "#000000"
+        self.texts.labels.append(Label(x, y, fmt(value, 1), ink))
 
     def _set_axes(self, data: ChartData, rows: int, columns: int) -> None:
         side, width = side_column(columns)

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QPolygonF, QTextOption
+from PySide6.QtGui import QBrush, QColor, QPolygonF
 from PySide6.QtWidgets import QGraphicsPolygonItem
 
 from nomdesk.ui.charts import palette
 from nomdesk.ui.charts.base import HOVER_DISTANCE_PX, Chart
+from nomdesk.ui.charts.labels import Label, Labels
 from nomdesk.ui.charts.texts import number, scale_text
 
 RINGS = (0.25, 0.5, 0.75, 1.0)
@@ -50,6 +51,7 @@ class RadarChart(Chart):
         self.series: list[RadarSeries] = []
         # series index → [(axis index, x, y)] of the points drawn
         self.points: dict[int, list[tuple[int, float, float]]] = {}
+        self.names = Labels()  # the axes' names
         self.plot.hideAxis("left")
         self.plot.hideAxis("bottom")
         self.plot.setAspectLocked(True)
@@ -92,27 +94,24 @@ class RadarChart(Chart):
             xs = [ring * math.cos(a) for a in [*angles, angles[0]]]
             ys = [ring * math.sin(a) for a in [*angles, angles[0]]]
             self.plot.addItem(pg.PlotCurveItem(xs, ys, pen=pen))
-        for index, angle in enumerate(angles):
+        for angle in angles:
             self.plot.addItem(pg.PlotCurveItem([0, math.cos(angle)], [0, math.sin(angle)], pen=pen))
-            self._axis_label(index, angle)
+        self.names = Labels(self._axis_label(i, a) for i, a in enumerate(angles))
+        self.plot.addItem(self.names)
 
-    def _axis_label(self, index: int, angle: float) -> None:
+    def _axis_label(self, index: int, angle: float) -> Label:
+        """The axis's name (wrapped) and its scale, just outside the rim, facing away."""
         low, high = self.scales[index]
         lines = textwrap.wrap(self.axes[index], LABEL_CHARS) or [""]
         text = "\n".join([*lines, scale_text(low, high)])
         cos, sin = math.cos(angle), math.sin(angle)
         anchor = (0.5 - 0.5 * round(cos, 6), 0.5 + 0.5 * round(sin, 6))
-        label = pg.TextItem(text, color=palette.TEXT, anchor=anchor)
         align = Qt.AlignmentFlag.AlignHCenter
         if cos > 0.2:
             align = Qt.AlignmentFlag.AlignLeft
         elif cos < -0.2:
             align = Qt.AlignmentFlag.AlignRight
-        document = label.textItem.document()
-        document.setDefaultTextOption(QTextOption(align))
-        label.textItem.setTextWidth(document.idealWidth())
-        label.setPos(LABEL_RADIUS * cos, LABEL_RADIUS * sin)
-        self.plot.addItem(label)
+        return Label(LABEL_RADIUS * cos, LABEL_RADIUS * sin, text, palette.TEXT, anchor, align)
 
     def _draw_series(self, index: int, one: RadarSeries) -> None:
         colour = palette.series_colour(index)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF
 from nomdesk.ui.charts import palette
 from nomdesk.ui.charts.base import HOVER_DISTANCE_PX, CategoryAxis, Chart, LocaleAxis
 from nomdesk.ui.charts.data import ChartData, NomineeBar
+from nomdesk.ui.charts.labels import Label, Labels
 from nomdesk.ui.charts.texts import ON_TOTAL_SCALE, method_label, number, score_text
 
 BAR_HEIGHT = 0.6
@@ -37,7 +38,9 @@ class RankingChart(Chart):
         self.bars.setOpts(brush=palette.BAR_FILL, pen=pg.mkPen(palette.BAR_EDGE, width=1))
         self.plot.addItem(self.bars)
         self.dots: list[pg.ScatterPlotItem] = []  # one per juror, in jury order
-        self._labels: list = []  # value texts and the zero line, made afresh
+        self.values = Labels()  # each bar's score
+        self.plot.addItem(self.values)
+        self.zero_line: pg.InfiniteLine | None = None  # under the zscore method
 
     def _dots_of(self, k: int) -> pg.ScatterPlotItem:
         """The k-th juror's dots (made on first use, in the view the totals use)."""
@@ -86,9 +89,9 @@ class RankingChart(Chart):
 
     def set_data(self, data: ChartData) -> None:
         self.data = data
-        for item in self._labels:
-            self.plot.removeItem(item)
-        self._labels = []
+        if self.zero_line is not None:
+            self.plot.removeItem(self.zero_line)
+            self.zero_line = None
         self.set_title(
             self.tr("Ranking in {round} {year}: {method}").format(
                 round=data.round_name, year=data.year, method=method_label(data.method)
@@ -111,28 +114,21 @@ class RankingChart(Chart):
             width=np.abs(scores),
             pen=pg.mkPen(None) if many else pg.mkPen(palette.BAR_EDGE, width=1),
         )
-
         self.bar_values = {n.id: float(n.score) for _i, n in rows}
-        if len(data.nominees) <= MAX_VALUE_LABELS:
-            for i, nominee in enumerate(data.nominees):
-                self._value_label(i, nominee)
+        shown = [] if many else list(enumerate(data.nominees))
+        self.values.set_labels(self._value_label(i, n) for i, n in shown)
         if data.method == "zscore":
-            self._add_label(pg.InfiniteLine(0, angle=90, pen=pg.mkPen(palette.MUTED)))
+            self.zero_line = pg.InfiniteLine(0, angle=90, pen=pg.mkPen(palette.MUTED))
+            self.plot.addItem(self.zero_line)
 
-    def _add_label(self, item) -> None:
-        self.plot.addItem(item)
-        self._labels.append(item)
-
-    def _value_label(self, row: int, nominee: NomineeBar) -> None:
+    def _value_label(self, row: int, nominee: NomineeBar) -> Label:
         """The score inside the bar at its base, where the jurors' dots rarely fall."""
         if nominee.score is None:
             text, colour = self.tr("no complete total"), palette.MUTED
         else:
             text, colour = score_text(self.data.method, nominee.score), palette.TEXT  # type: ignore[union-attr]
         negative = nominee.score is not None and nominee.score < 0
-        label = pg.TextItem(text, color=colour, anchor=(1.1, 0.5) if negative else (-0.1, 0.5))
-        label.setPos(0.0, row)
-        self._add_label(label)
+        return Label(0.0, row, text, colour, (1.1, 0.5) if negative else (-0.1, 0.5))
 
     def _draw_points(self, data: ChartData) -> None:
         self._move_dots(self.point_view)

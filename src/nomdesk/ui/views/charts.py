@@ -73,15 +73,19 @@ class ChartsView(YearView):
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self._content())
+        self.stack = QStackedWidget()  # the charts, or a sentence saying why there are none
+        self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.empty)
+        self.pickers = self._pickers()
         layout = QVBoxLayout(self)
-        layout.addWidget(self.stack)
+        layout.addWidget(self.pickers)
+        layout.addWidget(self.note)
+        layout.addWidget(self.stack, 1)
         workspace.presentation_changed.connect(lambda _on: self._changed())
 
-    def _content(self) -> QWidget:
+    def _pickers(self) -> QWidget:
         row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
         for text, box in (
             (self.tr("&Round"), self.round_box),
             (self.tr("&Method"), self.method_box),
@@ -93,13 +97,9 @@ class ChartsView(YearView):
             row.addSpacing(12)
         row.addStretch(1)
         row.addWidget(self.save_button)
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(row)
-        column.addWidget(self.note)
-        column.addWidget(self.tabs, 1)
-        return content
+        pickers = QWidget()
+        pickers.setLayout(row)
+        return pickers
 
     # --- data -------------------------------------------------------------------------
 
@@ -109,12 +109,12 @@ class ChartsView(YearView):
             return
         year = self.session.get(AwardYear, self.year_id) if self.year_id else None
         if year is None:
-            self._show_empty(self.tr("Choose an award year on the left."))
+            self._show_empty(self.tr("Choose an award year on the left."), pickers=False)
             return
         found = rounds.list_rounds(session=self.session, year_id=year.id)  # type: ignore[arg-type]
         if not found:
             text = self.tr("{year} has no scoring round, so there is nothing to chart.")
-            self._show_empty(text.format(year=year.year))
+            self._show_empty(text.format(year=year.year), pickers=False)
             return
         self._fill_pickers(year, found)
         self._load()
@@ -163,11 +163,13 @@ class ChartsView(YearView):
                 "once a juror has scored every criterion for a nominee."
             )
             self._show_empty(text.format(round=self.data.round_name, year=self.data.year))
-            return
+            return  # the pickers stay: another round or method may have totals
         new_round = round_id != self._shown_round
         self._shown_round = round_id
         self.note.setText(self._note_text(self.data))
         self.note.setVisible(bool(self.data.missing))
+        self.pickers.show()
+        self.save_button.setEnabled(True)
         self.stack.setCurrentIndex(0)
         for page in self.pages:
             page.show_data(self.data, new_round=new_round)
@@ -186,11 +188,15 @@ class ChartsView(YearView):
             + self.tr("A juror's total counts only when the juror has scored every criterion.")
         )
 
-    def _show_empty(self, text: str) -> None:
+    def _show_empty(self, text: str, *, pickers: bool = True) -> None:
+        """A sentence in place of the charts; the pickers too when there is no round."""
         self.data = None
         self._shown_round = None
         self.empty.setText(text)
         self.stack.setCurrentIndex(1)
+        self.note.hide()
+        self.pickers.setVisible(pickers)
+        self.save_button.setEnabled(False)
 
     # --- saving -----------------------------------------------------------------------
 
