@@ -124,9 +124,12 @@ class ChartsView(YearView):
         keep = None if new_year else self.round_box.currentData()
         for box in (self.round_box, self.method_box):
             box.blockSignals(True)
-        self.round_box.clear()
-        for round_ in found:
-            self.round_box.addItem(localized(round_.name, round_.name_en), round_.id)
+        wanted = [(localized(r.name, r.name_en), r.id) for r in found]
+        box = self.round_box
+        if wanted != [(box.itemText(i), box.itemData(i)) for i in range(box.count())]:
+            box.clear()  # only when the rounds changed: a rebuilt box lays out the whole view
+            for text, round_id in wanted:
+                box.addItem(text, round_id)
         at = self.round_box.findData(keep)
         self.round_box.setCurrentIndex(at if at >= 0 else len(found) - 1)  # default: the latest
         if new_year:
@@ -142,7 +145,8 @@ class ChartsView(YearView):
             text = method_label(method)
             if method == year.default_method:
                 text = self.tr("{method} (the year's setting)").format(method=text)
-            self.method_box.setItemText(i, text)
+            if self.method_box.itemText(i) != text:
+                self.method_box.setItemText(i, text)
             hint = method_hint(method, year.trim_k)
             self.method_box.setItemData(i, hint, Qt.ItemDataRole.ToolTipRole)
 
