@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>standalone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About nomdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run an award year from nominations to the winners report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or any later version ({licence}). It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PySide6:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>File</source>
@@ -54,6 +125,256 @@
     <message>
         <source>Remove attachment {name}</source>
         <translation>Ta bort bilagan {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Fil</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Storlek</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This nominee has no attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BallotDialogBase</name>
+    <message>
+        <source>Also write a blank &amp;paper score sheet (PDF) for each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} (new ballot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} (the same ballot again, with today&apos;s content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) written to {folder}:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>Point at the chart to see its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartsView</name>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors&apos; z-scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an award year on the left.</source>
+        <translation type="unfinished">Välj ett prisår till vänster.</translation>
+    </message>
+    <message>
+        <source>{year} has no scoring round, so there is nothing to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method} (the year&apos;s setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No juror has a complete total in {round} {year} yet: the charts appear once a juror has scored every criterion for a nominee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{juror} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) missing, from {who}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A juror&apos;s total counts only when the juror has scored every criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">Inte sparat</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart saved as {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColourScaleLegend</name>
+    <message>
+        <source>conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← below own average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above →</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentPanel</name>
+    <message>
+        <source>Comment on this score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall comment on the nominee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cell in the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a score first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPanel</name>
+    <message>
+        <source>Method comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First place differs from the method shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({score})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{methods}: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The methods disagree on first place. {details}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every method puts {names} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nominee has a complete total yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Declare a conflict of interest</source>
+        <translation type="unfinished">Anmäl jäv</translation>
+    </message>
+    <message>
+        <source>For example: I sit on its board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why can you not judge {nominee} impartially? The secretariat sees the reason. You then give {nominee} no scores; you can withdraw the declaration later.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -135,6 +456,63 @@
     </message>
 </context>
 <context>
+    <name>ContentPane</name>
+    <message>
+        <source>Nomination</source>
+        <translation type="unfinished">Nominering</translation>
+    </message>
+    <message>
+        <source>My chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attachments (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaChart</name>
+    <message>
+        <source>Point at a bar to see the mean score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean score per criterion in {round} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year has no criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick nominees in the list to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({scale})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean score as a share of the criterion&apos;s scale (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (no complete total yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means over the jurors with a complete total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{nominee} · {criterion}: mean {mean} on {scale} ({share} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CriteriaModel</name>
     <message>
         <source>#</source>
@@ -171,6 +549,13 @@
     <message>
         <source>{share} %</source>
         <translation>{share} %</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPage</name>
+    <message>
+        <source>Nominees to compare:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -279,6 +664,91 @@
     </message>
 </context>
 <context>
+    <name>CriterionRow</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the score (not scored yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale {low}–{high} in steps of {step} · weight {weight}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site visit: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this score? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a score first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{typed} is not on this scale; the score stays {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Export spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook, every sheet (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, the scores only (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportStatus</name>
+    <message>
+        <source>Everything you enter is saved on this computer at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score sheet exported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision {revision} exported {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since then are not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileMenu</name>
     <message>
         <source>Cannot open the database</source>
@@ -295,6 +765,320 @@
     <message>
         <source>Save a copy</source>
         <translation>Spara en kopia</translation>
+    </message>
+</context>
+<context>
+    <name>FolderRow</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapChart</name>
+    <message>
+        <source>Point at a cell to see the juror&apos;s total and z-score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors&apos; totals as z-scores in {round} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no jurors or nominees to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>± others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row: one juror&apos;s totals as z-scores (0 = the juror&apos;s own average), nominees best first. ± others: how many points (0–100) the juror&apos;s totals lie above or below the other jurors&apos; for the same nominees; harsh jurors show red, lenient ones blue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{juror} · {nominee}: conflict of interest (not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{juror} · {nominee}: no complete total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{juror} · {nominee}: total {total}, z {z} (the juror&apos;s average {average})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{juror}: no total to compare with the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{juror}: on average {points} points against the other jurors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportNominees</name>
+    <message>
+        <source>Import nominees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n nominee(s) from {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar name: check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as {name} (new, from this file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new organisation “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation type="unfinished">Nominerad</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Organisationer</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation&apos;s name is similar to one already known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” taken as {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportNomineesDialog</name>
+    <message>
+        <source>Import nominees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominee&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Organisationer</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished">Län</translation>
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation type="unfinished">Nominerad av</translation>
+    </message>
+    <message>
+        <source>Most proud of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished">Initiativ</translation>
+    </message>
+    <message>
+        <source>Initiative&apos;s description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSX, sheet {sheet}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, separated by {delimiter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({detail}; {rows})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Organisations (%n to check)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n nominee(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the nominee&apos;s name or organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will not be imported; see the reasons.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation name(s) resemble one already known: check the matches on the Organisations tab.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) wait for an organisation to be chosen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n nominee(s) from {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -435,6 +1219,13 @@
     </message>
 </context>
 <context>
+    <name>JurorMode</name>
+    <message>
+        <source>Cannot open the ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JurorModel</name>
     <message>
         <source>Name</source>
@@ -451,6 +1242,84 @@
     <message>
         <source>E-mail</source>
         <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JurorWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Open ballot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export score sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">A&amp;vsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About nomdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport score sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror: {juror} — {award} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nominees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{scored} of %n score(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict of interest declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The declaration was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the score sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision {revision} exported to {path}. Send this file to the secretariat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -470,6 +1339,14 @@
     <message>
         <source>Make &amp;chair</source>
         <translation>Gör till &amp;ordförande</translation>
+    </message>
+    <message>
+        <source>&amp;Send ballots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke and reissue…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No jurors are recorded for {year}.</source>
@@ -514,6 +1391,14 @@
         <source>Remove juror</source>
         <translation>Ta bort jurymedlem</translation>
     </message>
+    <message>
+        <source>sent {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, sheet {revision} imported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockBanner</name>
@@ -531,6 +1416,10 @@
     <message>
         <source>{name} — nomdesk</source>
         <translation>{name} — nomdesk</translation>
+    </message>
+    <message>
+        <source>Opening {path}…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opened {path}</source>
@@ -551,6 +1440,18 @@
     <message>
         <source>Jury</source>
         <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved: {what}</source>
@@ -577,6 +1478,22 @@
         <translation>Spara en &amp;kopia…</translation>
     </message>
     <message>
+        <source>Import &amp;nominees…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import score &amp;sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Winners report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
@@ -593,8 +1510,20 @@
         <translation>Nytt pris&amp;år…</translation>
     </message>
     <message>
+        <source>Mark the &amp;winner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Organisations…</source>
         <translation>&amp;Organisationer…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode (jurors as A, B, C…)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -603,6 +1532,14 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About nomdesk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -975,6 +1912,32 @@ Undo brings it all back.</source>
     </message>
 </context>
 <context>
+    <name>NomineeList</name>
+    <message>
+        <source>Nominee</source>
+        <translation type="unfinished">Nominerad</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation type="unfinished">Inmatat</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declared a conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the criteria scored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NomineeTableModel</name>
     <message>
         <source>Nominee</source>
@@ -1086,6 +2049,13 @@ Undo brings it all back.</source>
     <message>
         <source>Edit {what} of {nominee}</source>
         <translation>Ändra ”{what}” för {nominee}</translation>
+    </message>
+</context>
+<context>
+    <name>NomineesPreview</name>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1365,22 +2335,59 @@ Undo brings it all back.</source>
     </message>
 </context>
 <context>
-    <name>ProgressPanel</name>
-    <message>
-        <source>Juror</source>
-        <translation>Jurymedlem</translation>
+    <name>ProgressModel</name>
+    <message numerus="yes">
+        <source>%n score(s) missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Scored</source>
-        <translation>Inmatat</translation>
+        <source>{juror} · {nominee}: conflict of interest, not scored</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Progress</source>
-        <translation>Framsteg</translation>
+    <message numerus="yes">
+        <source>{juror} · {nominee}: {scored} of %n score(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation>Saknas</translation>
+        <translation type="unfinished">Saknas</translation>
+    </message>
+    <message>
+        <source>Missing per nominee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {juror}&apos;s scores on the Scores tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a juror to key in their scores.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scoring progress: {round}</source>
@@ -1407,13 +2414,622 @@ Undo brings it all back.</source>
             <numerusform>%Ln saknas</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>RadarChart</name>
     <message>
-        <source>Conflict of interest (not counted): {names}</source>
-        <translation>Jäv (räknas inte): {names}</translation>
+        <source>Point at a corner to see its value.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not complete for: {names}</source>
-        <translation>Ofullständigt för: {names}</translation>
+        <source>There are no criteria to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{series} · {axis}: {value} on {scale}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RadarPage</name>
+    <message>
+        <source>Nominee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with a juror:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jury mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{juror} has a conflict of interest for this nominee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{juror} has not scored every criterion for this nominee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete total for this nominee yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{nominee}: mean per criterion in {round} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RadarPanel</name>
+    <message>
+        <source>{juror}&apos;s scores for {nominee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declared a conflict: these scores are not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shape is closed once every criterion is scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankingChart</name>
+    <message>
+        <source>Point at a bar or a juror&apos;s dot to see its values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the mouse wheel over the chart to zoom in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking in {round} {year}: {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A juror&apos;s total (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rank}. {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method} of the jurors&apos; totals (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{juror} (no complete total yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars on the lower axis; the jurors&apos; totals on the upper axis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{juror} · {nominee}: total {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{counted} of %n juror(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: no complete total yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {method} {score} (rank {rank}; {counted}; sd {sd})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReissueBallotDialog</name>
+    <message>
+        <source>Revoke and reissue a ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ballot {juror} has now is revoked: score sheets exported from it are refused from now on. Import any sheet {juror} has already sent before you go on. The new ballot carries the scores imported so far, so {juror} goes on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke and write a new ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportAction</name>
+    <message>
+        <source>Winners report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an award year first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Winners report {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} is decided: the winner is {winner}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} has no decision yet: every page of the report will be marked as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the winners report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {name}: %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winners report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <source>mean of the jurors&apos; totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median of the jurors&apos; totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trimmed mean of the jurors&apos; totals (k = {k})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normalised mean (each juror&apos;s totals as z-scores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borda count (normalised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schulze method (pairwise majorities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score is the mean of the jurors&apos; totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score is the median of the jurors&apos; totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score is the mean of the jurors&apos; totals after the {k} highest and the {k} lowest are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each juror&apos;s totals are standardised (z-scores), so that strict and lenient jurors weigh alike; the score is the mean z-score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each juror ranks the finalists; the score is the mean of the points from 1 (the juror&apos;s best) to 0 (the juror&apos;s last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalists are compared in pairs by how many jurors prefer one to the other; the score is the number of finalists each one beats along the strongest paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data</source>
+        <translation type="unfinished">Öppna data</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation type="unfinished">AI</translation>
+    </message>
+    <message>
+        <source>RPA</source>
+        <translation type="unfinished">RPA</translation>
+    </message>
+    <message>
+        <source>E-services</source>
+        <translation type="unfinished">E-tjänster</translation>
+    </message>
+    <message>
+        <source>Internet of things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital twin</source>
+        <translation type="unfinished">Digital tvilling</translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation type="unfinished">Automatisering</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation type="unfinished">Infrastruktur</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished">Strategi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Övrigt</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished">Ordförande</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">Ledamot</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>&amp;Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method} (the year&apos;s setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an award year on the left.</source>
+        <translation type="unfinished">Välj ett prisår till vänster.</translation>
+    </message>
+    <message>
+        <source>{year} has no scoring round, so no scores are recorded for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scores are recorded in the round {round} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winner recorded: {name} (decided under {method}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winner recorded: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nominee(s) ranked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n juror(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n jurymedlem</numerusform>
+            <numerusform>%n jurymedlemmar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGridModel</name>
+    <message>
+        <source>Conflict of interest, not scored: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict of interest, not scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: scale {scale}, step {step}, weight {weight}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheet</name>
+    <message>
+        <source>step {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation type="unfinished">Pris</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">År</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score every nominee on every criterion with a value on the criterion&apos;s scale, in its steps; where the values are printed, circle one. Comments are welcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you have a conflict of interest with a nominee, write &apos;Conflict&apos; across its table and leave its scores empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the last page and return the sheet to the secretariat, who will key in your scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished">Skala</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished">Vikt</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished">Kriterier</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ballot has no nominees to score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheet: {award} {year}, {juror}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blank score sheet for the round {round}, printed on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSpinBox</name>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringForm</name>
+    <message>
+        <source>Declare a &amp;conflict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your overall view of the nominee (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overall comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declared a conflict of interest: {reason}
+
+Your score sheet carries this declaration instead of scores for {nominee}; the secretariat does not count your scores for it. Scores you gave before are kept here in case you withdraw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringView</name>
+    <message>
+        <source>&amp;Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a score and press Enter or Tab to move on: along the nominee&apos;s row, then to the next nominee. Shift goes back, Delete clears a score, Esc cancels. A red value is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{round} (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This year has no scoring round.</source>
+        <translation type="unfinished">Prisåret har ingen bedömningsomgång.</translation>
+    </message>
+    <message>
+        <source>This year has no jurors yet: add them on the Jury tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year has no criteria yet: add them on the Criteria tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round {round} is closed: its scores can be read, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This juror&apos;s sheet is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) missing on this sheet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{nominee} · {criterion} (scale {scale}, step {step})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendBallotsDialog</name>
+    <message>
+        <source>Send ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each juror gets one ballot file for the round: the nominees they may score (their conflicts left out), the criteria, and the scores they have given so far. Send each juror their own file; nothing else is needed on their computer but nomdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jurors</source>
+        <translation type="unfinished">&amp;Jurymedlemmar</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year has no open scoring round, so there is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ballot yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballot sent {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; sheet revision {revision} imported</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1433,6 +3049,46 @@ Undo brings it all back.</source>
     <message>
         <source>Menus and views change to this language when you press OK.</source>
         <translation>Menyer och vyer byter till det här språket när du trycker på OK.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, e.g. Karin Lund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name in the audit log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is recorded with this name. Left empty, the computer&apos;s user name is recorded. It applies to databases opened from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder chosen last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases to list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder for ballots and score sheets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for ballots and score sheets</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
@@ -1628,6 +3284,335 @@ Undo brings it all back.</source>
     </message>
 </context>
 <context>
+    <name>WinnerDialog</name>
+    <message>
+        <source>Mark the winner of {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jury has settled the tie; the motivation says how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide with %n score(s) missing; the decision records it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The methods do not agree on first place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finalists of the round {round}, ranked by {method}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jury&apos;s motivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Swedish (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First place is shared under {method}: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s tie-break puts {name} first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the finalist the jury decided on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) are missing: {who}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the winner among the finalists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not first under {method}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the decision makes {winner} the winner, closes the round and locks {year}. Edit ▸ Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WinnersReport</name>
+    <message>
+        <source>Winners report: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The winner of {award} {year} with the jury&apos;s motivation, the finalists, the results and the jury.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{award} {year} · Winners report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winners report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the award</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation type="unfinished">Vinnare</translation>
+    </message>
+    <message>
+        <source>The jury&apos;s motivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No motivation was recorded for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jury&apos;s motivation was written in Swedish only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is a draft: the jury has not decided, and the results may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finalists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finalist(s), each presented in this report.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decided on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scores were recorded for this year: the winner was entered as a decision, without the jury&apos;s scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scores have been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation type="unfinished">Jurymedlemmar</translation>
+    </message>
+    <message>
+        <source>the jury decided knowing that these scores were missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each juror&apos;s total is the weighted mean of the criteria, each put on a scale of 0 to 100; only complete totals count, and a juror&apos;s scores for a nominee they declared a conflict with never count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C{number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished">Vikt</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished">Skala</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Steg</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished">Kriterier</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalist</source>
+        <translation type="unfinished">Finalist</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results by criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C1, C2, …: the mean of the jurors&apos; scores on the criterion&apos;s own scale. Jurors: how many complete totals count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* Scores are still missing for this finalist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tied: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {shown} best of {count} are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean per criterion on 0–100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finalist(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also nominated: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank {rank}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jury&apos;s members were not recorded for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Namn</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Roll</translation>
+    </message>
+    <message>
+        <source>Earlier winners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier winners are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">År</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with nomdesk {version} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log holds %n event(s). Each carries the hash of the one before it; the newest hash, the head of the chain, is:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With the database, anyone can check that nothing recorded before this report was changed or removed: nomdesk audit verify --db FILE --head HASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WithdrawDialog</name>
     <message>
         <source>Withdraw nominee</source>
@@ -1802,8 +3787,16 @@ Undo brings it all back.</source>
         <translation>Det gick inte att läsa {path}: {reason}</translation>
     </message>
     <message>
+        <source>Cannot write {path}: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot write {path}: {reason}</source>
         <translation>Det gick inte att skriva till {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose a year first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose an area for the initiative.</source>
@@ -1818,8 +3811,16 @@ Undo brings it all back.</source>
         <translation>Kopiera bara från ett prisår för samma pris.</translation>
     </message>
     <message>
+        <source>Export to a .xlsx or .csv file, not {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give a reason for the withdrawal.</source>
         <translation>Ange ett skäl till att nomineringen dras tillbaka.</translation>
+    </message>
+    <message>
+        <source>Give {criterion} a score before writing a comment on it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It no longer exists.</source>
@@ -1830,12 +3831,24 @@ Undo brings it all back.</source>
         <translation>Jurymedlemmen {juror} är jävig för {nominee}.</translation>
     </message>
     <message>
+        <source>No attachment {key} on this ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No award named {name}.</source>
         <translation>Det finns inget pris med namnet {name}.</translation>
     </message>
     <message>
+        <source>No conflict is declared for this nominee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No criterion with id {id} in this year.</source>
         <translation>Det finns inget kriterium med id {id} i detta prisår.</translation>
+    </message>
+    <message>
+        <source>No criterion {key} on this ballot.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No juror with id {id} in this year.</source>
@@ -1854,8 +3867,16 @@ Undo brings it all back.</source>
         <translation>Det finns ingen nominerad {key} i detta prisår.</translation>
     </message>
     <message>
+        <source>No nominee {key} on this ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No round named {name} in this year.</source>
         <translation>Det finns ingen bedömningsomgång med namnet {name} i detta prisår.</translation>
+    </message>
+    <message>
+        <source>No row is ready to import.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No {what} with id {id}.</source>
@@ -1906,12 +3927,24 @@ Undo brings it all back.</source>
         <translation>Kriteriet behöver ett namn.</translation>
     </message>
     <message>
+        <source>The data changed since the preview; check the import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The end date is before the start date.</source>
         <translation>Slutdatumet ligger före startdatumet.</translation>
     </message>
     <message>
+        <source>The export failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file holds {count} awards; name one with --award.</source>
         <translation>Filen innehåller {count} priser; ange ett med --award.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The initiative needs a title.</source>
@@ -1940,6 +3973,14 @@ Undo brings it all back.</source>
     <message>
         <source>The nominee needs a name.</source>
         <translation>Den nominerade behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>The organisation choices go round in a circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation chosen for {name} no longer exists.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The organisation needs a name.</source>
@@ -2034,6 +4075,10 @@ Undo brings it all back.</source>
         <translation>Trimvärdet k måste vara 0 eller mer.</translation>
     </message>
     <message>
+        <source>Unknown field {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown kind {kind}.</source>
         <translation>Okänd typ {kind}.</translation>
     </message>
@@ -2074,6 +4119,30 @@ Undo brings it all back.</source>
         <translation>Skriv juryns motivering.</translation>
     </message>
     <message>
+        <source>initiative_without_title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named_twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no_name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nominee_exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation_too_long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too_long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} scores are missing; confirm to decide anyway.</source>
         <translation>{count} poäng saknas; bekräfta för att besluta ändå.</translation>
     </message>
@@ -2094,6 +4163,122 @@ Undo brings it all back.</source>
         <translation>{email} är inte en e-postadress.</translation>
     </message>
     <message>
+        <source>{file}: revision {revision} is not newer than revision {last}, imported on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the attachment {name} is damaged (its checksum does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the ballot does not follow the format: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the ballot has the uid of an existing workspace but another juror, round or secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the ballot was revoked on {date} and replaced by a new one; ask {juror} to score from the new ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the ballot {ballot} is not known in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the content does not follow the format: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the criterion {criterion} is not a criterion of this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the file cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the file cannot be written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the file is not JSON: {reason} (line {line}, column {column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the file is not UTF-8 text (line {line}, column {column}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the file is {size} MB; a score sheet is at most 5 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the nominee {nominee} is not a nominee of this round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the round {round} is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the sheet belongs to another award than its ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the sheet belongs to another round than its ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the sheet belongs to another year than its ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the sheet both scores {nominee} and declares a conflict for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the sheet names another juror than its ballot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the signature does not match: the file was changed after it was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the year {year} is locked since its winner was decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: unknown format {format}; expected {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {juror} is recorded as conflicted for {nominee}; the sheet is refused. Reissue the ballot to leave {nominee} out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {nominee} is not scored in this round (it is {stage}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {nominee} is scored twice on {criterion}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {nominee}, {criterion}: the score must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {nominee}, {criterion}: {value} is not on the scale&apos;s step of {step} from {min}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {nominee}, {criterion}: {value} is outside the scale {min}–{max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{juror} has a conflict of interest for {nominee} and cannot comment on it.</source>
         <translation>{juror} är jävig för {nominee} och kan inte kommentera den nominerade.</translation>
     </message>
@@ -2110,8 +4295,44 @@ Undo brings it all back.</source>
         <translation>Fältet {name} får inte vara tomt.</translation>
     </message>
     <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds more than {count} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is larger than 50 MB; attach a smaller file.</source>
         <translation>{name} är större än 50 MB; bifoga en mindre fil.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {mb} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV or XLSX file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable XLSX file: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{nominee} is withdrawn and cannot be scored.</source>

@@ -34,9 +34,29 @@ ERROR_CLASSES = {
 }
 
 
-def _template(node: ast.Call) -> str | None:
+def error_classes() -> set[str]:
+    """The base error classes and every class in the source derived from them."""
+    found = set(ERROR_CLASSES)
+    classes = [
+        node
+        for path in sorted(SRC.rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ClassDef)
+    ]
+    grew = True
+    while grew:
+        grew = False
+        for node in classes:
+            bases = {getattr(b, "id", getattr(b, "attr", "")) for b in node.bases}
+            if node.name not in found and bases & found:
+                found.add(node.name)
+                grew = True
+    return found
+
+
+def _template(node: ast.Call, classes: set[str]) -> str | None:
     name = getattr(node.func, "id", getattr(node.func, "attr", ""))
-    if name not in ERROR_CLASSES or not node.args:
+    if name not in classes or not node.args:
         return None
     first = node.args[0]
     if isinstance(first, ast.Constant) and isinstance(first.value, str):
@@ -47,11 +67,12 @@ def _template(node: ast.Call) -> str | None:
 def error_templates() -> list[str]:
     """Every literal message template given to a nomdesk error in the source."""
     found: set[str] = set()
+    classes = error_classes()
     for path in sorted(SRC.rglob("*.py")):
         if path == ERROR_TEXTS or "demo" in path.relative_to(SRC).parts:
             continue  # demo data holds Swedish sentences, not messages
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and (text := _template(node)):
+            if isinstance(node, ast.Call) and (text := _template(node, classes)):
                 found.add(text)
             if isinstance(node, ast.keyword) and node.arg == "message":
                 found.update(_message_table([node.value]))  # unique_name(..., message=...)
@@ -82,7 +103,8 @@ def write_error_texts() -> None:
 
 
 def sources() -> list[str]:
-    return [str(p) for p in sorted((SRC / "ui").rglob("*.py"))]
+    """Where visible strings live: the interface, and the reports (rendered per language)."""
+    return [str(p) for folder in ("ui", "reporting") for p in sorted((SRC / folder).rglob("*.py"))]
 
 
 def lupdate(ts: Path, *extra: str) -> None:

@@ -40,7 +40,8 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 def test_every_string_in_the_source_is_in_the_swedish_file(tmp_path: Path) -> None:
     copy = tmp_path / "nomdesk_sv.ts"
     shutil.copyfile(FOLDER / "nomdesk_sv.ts", copy)
-    sources = [str(p) for p in sorted((ROOT / "src" / "nomdesk" / "ui").rglob("*.py"))]
+    src = ROOT / "src" / "nomdesk"
+    sources = [str(p) for d in ("ui", "reporting") for p in sorted((src / d).rglob("*.py"))]
     command = [str(TOOLS / "pyside6-lupdate"), *sources, "-locations", "none", "-ts", str(copy)]
     subprocess.run(command, check=True, capture_output=True)
     missing = set(_messages(copy)) - set(_messages(FOLDER / "nomdesk_sv.ts"))
