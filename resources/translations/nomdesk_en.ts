@@ -5,9 +5,9 @@
     <name>BallotDialogBase</name>
     <message numerus="yes">
         <source>%n ballot(s) written to {folder}:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ballot written to {folder}:</numerusform>
+            <numerusform>%n ballots written to {folder}:</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>ChartsView</name>
     <message numerus="yes">
         <source>%n score(s) missing, from {who}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n score missing, from {who}.</numerusform>
+            <numerusform>%n scores missing, from {who}.</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <name>ContentPane</name>
     <message numerus="yes">
         <source>Attachments (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Attachments (%n)</numerusform>
+            <numerusform>Attachments (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -45,9 +45,9 @@
     <name>ImportNominees</name>
     <message numerus="yes">
         <source>Imported %n nominee(s) from {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n nominee from {file}</numerusform>
+            <numerusform>Imported %n nominees from {file}</numerusform>
         </translation>
     </message>
 </context>
@@ -55,65 +55,65 @@
     <name>ImportNomineesDialog</name>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rows (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rows (%n)</numerusform>
+            <numerusform>Rows (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Organisations (%n to check)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Organisations (%n to check)</numerusform>
+            <numerusform>Organisations (%n to check)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n nominee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Import %n nominee</numerusform>
+            <numerusform>&amp;Import %n nominees</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row will be imported.</numerusform>
+            <numerusform>%n rows will be imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will not be imported; see the reasons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row will not be imported; see the reason.</numerusform>
+            <numerusform>%n rows will not be imported; see the reasons.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n organisation name(s) resemble one already known: check the matches on the Organisations tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organisation name resembles one already known: check the match on the Organisations tab.</numerusform>
+            <numerusform>%n organisation names resemble ones already known: check the matches on the Organisations tab.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) wait for an organisation to be chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row waits for an organisation to be chosen.</numerusform>
+            <numerusform>%n rows wait for an organisation to be chosen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n nominee(s) from {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n nominee from {file}</numerusform>
+            <numerusform>Import %n nominees from {file}</numerusform>
         </translation>
     </message>
 </context>
@@ -121,9 +121,9 @@
     <name>JurorWindow</name>
     <message numerus="yes">
         <source>{scored} of %n score(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{scored} of %n score</numerusform>
+            <numerusform>{scored} of %n scores</numerusform>
         </translation>
     </message>
 </context>
@@ -151,9 +151,9 @@
     <name>NomineeList</name>
     <message numerus="yes">
         <source>%n of the criteria scored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of the criteria scored</numerusform>
+            <numerusform>%n of the criteria scored</numerusform>
         </translation>
     </message>
 </context>
@@ -198,16 +198,16 @@
     <name>ProgressModel</name>
     <message numerus="yes">
         <source>%n score(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n score missing</numerusform>
+            <numerusform>%n scores missing</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{juror} · {nominee}: {scored} of %n score(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{juror} · {nominee}: {scored} of %n score</numerusform>
+            <numerusform>{juror} · {nominee}: {scored} of %n scores</numerusform>
         </translation>
     </message>
 </context>
@@ -239,9 +239,9 @@
     <name>RankingChart</name>
     <message numerus="yes">
         <source>{counted} of %n juror(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{counted} of %n juror</numerusform>
+            <numerusform>{counted} of %n jurors</numerusform>
         </translation>
     </message>
 </context>
@@ -249,9 +249,9 @@
     <name>ReportDialog</name>
     <message numerus="yes">
         <source>Saved {name}: %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved {name}: %n page.</numerusform>
+            <numerusform>Saved {name}: %n pages.</numerusform>
         </translation>
     </message>
 </context>
@@ -259,14 +259,14 @@
     <name>ResultsView</name>
     <message numerus="yes">
         <source>%n nominee(s) ranked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nominee ranked</numerusform>
+            <numerusform>%n nominees ranked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n juror(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n juror</numerusform>
             <numerusform>%n jurors</numerusform>
         </translation>
@@ -276,16 +276,16 @@
     <name>ScoringView</name>
     <message numerus="yes">
         <source>· %n missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>· %n missing</numerusform>
+            <numerusform>· %n missing</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n score(s) missing on this sheet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n score missing on this sheet</numerusform>
+            <numerusform>%n scores missing on this sheet</numerusform>
         </translation>
     </message>
 </context>
@@ -293,16 +293,16 @@
     <name>WinnerDialog</name>
     <message numerus="yes">
         <source>Decide with %n score(s) missing; the decision records it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Decide with %n score missing; the decision records it.</numerusform>
+            <numerusform>Decide with %n scores missing; the decision records it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n score(s) are missing: {who}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n score is missing: {who}.</numerusform>
+            <numerusform>%n scores are missing: {who}.</numerusform>
         </translation>
     </message>
 </context>
@@ -310,23 +310,23 @@
     <name>WinnersReport</name>
     <message numerus="yes">
         <source>%n finalist(s), each presented in this report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finalist, presented in this report.</numerusform>
+            <numerusform>%n finalists, each presented in this report.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n finalist(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finalist.</numerusform>
+            <numerusform>%n finalists.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The audit log holds %n event(s). Each carries the hash of the one before it; the newest hash, the head of the chain, is:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The audit log holds %n event. It carries the hash of the one before it; the newest hash, the head of the chain, is:</numerusform>
+            <numerusform>The audit log holds %n events. Each carries the hash of the one before it; the newest hash, the head of the chain, is:</numerusform>
         </translation>
     </message>
 </context>

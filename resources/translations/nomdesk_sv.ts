@@ -5,71 +5,71 @@
     <name>AboutDialog</name>
     <message>
         <source>standalone</source>
-        <translation type="unfinished"></translation>
+        <translation>fristående</translation>
     </message>
     <message>
         <source>Python package</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-paket</translation>
     </message>
     <message>
         <source>About nomdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Om nomdesk</translation>
     </message>
     <message>
         <source>Run an award year from nominations to the winners report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomför ett prisår från nomineringar till vinnarrapport.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or any later version ({licence}). It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fri programvara under GNU General Public License, version 3 eller senare ({licence}). Programmet levereras utan garanti.</translation>
     </message>
     <message>
         <source>no database open</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen databas öppen</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licens:</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:</translation>
     </message>
     <message>
         <source>PySide6:</source>
-        <translation type="unfinished"></translation>
+        <translation>PySide6:</translation>
     </message>
     <message>
         <source>Python:</source>
-        <translation type="unfinished"></translation>
+        <translation>Python:</translation>
     </message>
     <message>
         <source>System:</source>
-        <translation type="unfinished"></translation>
+        <translation>System:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Databas:</translation>
     </message>
     <message>
         <source>Log folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggmapp:</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera uppgifter</translation>
     </message>
     <message>
         <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;loggmappen</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierat</translation>
     </message>
 </context>
 <context>
@@ -131,52 +131,52 @@
     <name>AttachmentsTab</name>
     <message>
         <source>File</source>
-        <translation type="unfinished">Fil</translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Storlek</translation>
+        <translation>Storlek</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna</translation>
     </message>
     <message>
         <source>This nominee has no attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nominerade har inga bilagor.</translation>
     </message>
     <message>
         <source>Cannot open the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att öppna bilagan</translation>
     </message>
 </context>
 <context>
     <name>BallotDialogBase</name>
     <message>
         <source>Also write a blank &amp;paper score sheet (PDF) for each</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv också ut ett tomt &amp;poängblad på papper (PDF) för varje</translation>
     </message>
     <message>
         <source>Show the &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa &amp;mappen</translation>
     </message>
     <message>
         <source>{file} (new ballot)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (ny bedömningsfil)</translation>
     </message>
     <message>
         <source>{file} (the same ballot again, with today&apos;s content)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (samma bedömningsfil igen, med dagens innehåll)</translation>
     </message>
     <message numerus="yes">
         <source>%n ballot(s) written to {folder}:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bedömningsfil sparad i {folder}:</numerusform>
+            <numerusform>%n bedömningsfiler sparade i {folder}:</numerusform>
         </translation>
     </message>
 </context>
@@ -184,197 +184,197 @@
     <name>Chart</name>
     <message>
         <source>Point at the chart to see its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peka på diagrammet för att se värdena.</translation>
     </message>
 </context>
 <context>
     <name>ChartsView</name>
     <message>
         <source>Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara diagrammet som PNG…</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangordning</translation>
     </message>
     <message>
         <source>By criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Per kriterium</translation>
     </message>
     <message>
         <source>Radar</source>
-        <translation type="unfinished"></translation>
+        <translation>Radar</translation>
     </message>
     <message>
         <source>Jurors&apos; z-scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurymedlemmarnas z-värden</translation>
     </message>
     <message>
         <source>&amp;Round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omgång</translation>
     </message>
     <message>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metod</translation>
     </message>
     <message>
         <source>Choose an award year on the left.</source>
-        <translation type="unfinished">Välj ett prisår till vänster.</translation>
+        <translation>Välj ett prisår till vänster.</translation>
     </message>
     <message>
         <source>{year} has no scoring round, so there is nothing to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} har ingen bedömningsomgång, så det finns inget att visa i diagram.</translation>
     </message>
     <message>
         <source>{method} (the year&apos;s setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>{method} (prisårets inställning)</translation>
     </message>
     <message>
         <source>No juror has a complete total in {round} {year} yet: the charts appear once a juror has scored every criterion for a nominee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen jurymedlem har ännu en fullständig totalpoäng i {round} {year}: diagrammen visas så snart en jurymedlem har bedömt alla kriterier för en nominerad.</translation>
     </message>
     <message>
         <source>{juror} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{juror} ({count})</translation>
     </message>
     <message numerus="yes">
         <source>%n score(s) missing, from {who}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n poäng saknas, från {who}.</numerusform>
+            <numerusform>%n poäng saknas, från {who}.</numerusform>
         </translation>
     </message>
     <message>
         <source>A juror&apos;s total counts only when the juror has scored every criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>En jurymedlems totalpoäng räknas bara när jurymedlemmen har bedömt alla kriterier.</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara diagrammet som PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-bilder (*.png)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Inte sparat</translation>
+        <translation>Inte sparat</translation>
     </message>
     <message>
         <source>The chart could not be saved as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet kunde inte sparas som {path}.</translation>
     </message>
     <message>
         <source>Chart saved as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet sparades som {path}</translation>
     </message>
 </context>
 <context>
     <name>ColourScaleLegend</name>
     <message>
         <source>conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>jäv</translation>
     </message>
     <message>
         <source>no complete total</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen fullständig totalpoäng</translation>
     </message>
     <message>
         <source>← below own average</source>
-        <translation type="unfinished"></translation>
+        <translation>← under eget genomsnitt</translation>
     </message>
     <message>
         <source>above →</source>
-        <translation type="unfinished"></translation>
+        <translation>över →</translation>
     </message>
 </context>
 <context>
     <name>CommentPanel</name>
     <message>
         <source>Comment on this score</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar till poängen</translation>
     </message>
     <message>
         <source>Overall comment on the nominee</source>
-        <translation type="unfinished"></translation>
+        <translation>Övergripande kommentar om den nominerade</translation>
     </message>
     <message>
         <source>Choose a cell in the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en ruta i tabellen.</translation>
     </message>
     <message>
         <source>Enter a score first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange en poäng först.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonPanel</name>
     <message>
         <source>Method comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämförelse av metoder</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metod</translation>
     </message>
     <message>
         <source>1st</source>
-        <translation type="unfinished"></translation>
+        <translation>1:a</translation>
     </message>
     <message>
         <source>2nd</source>
-        <translation type="unfinished"></translation>
+        <translation>2:a</translation>
     </message>
     <message>
         <source>3rd</source>
-        <translation type="unfinished"></translation>
+        <translation>3:e</translation>
     </message>
     <message>
         <source>First place differs from the method shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förstaplatsen skiljer sig från metoden som visas ovan.</translation>
     </message>
     <message>
         <source>{name} ({score})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({score})</translation>
     </message>
     <message>
         <source>{methods}: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{methods}: {names}</translation>
     </message>
     <message>
         <source>The methods disagree on first place. {details}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoderna är oeniga om förstaplatsen. {details}.</translation>
     </message>
     <message>
         <source>Every method puts {names} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla metoder sätter {names} först.</translation>
     </message>
     <message>
         <source>No nominee has a complete total yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nominerad har ännu en fullständig totalpoäng.</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen ännu</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Declare a conflict of interest</source>
-        <translation type="unfinished">Anmäl jäv</translation>
+        <translation>Anmäl jäv</translation>
     </message>
     <message>
         <source>For example: I sit on its board</source>
-        <translation type="unfinished"></translation>
+        <translation>Till exempel: jag sitter i styrelsen</translation>
     </message>
     <message>
         <source>Declare</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmäl</translation>
     </message>
     <message>
         <source>Why can you not judge {nominee} impartially? The secretariat sees the reason. You then give {nominee} no scores; you can withdraw the declaration later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför kan du inte bedöma {nominee} opartiskt? Sekretariatet ser skälet. Du ger sedan inga poäng till {nominee}; du kan återkalla anmälan senare.</translation>
     </message>
 </context>
 <context>
@@ -459,17 +459,17 @@
     <name>ContentPane</name>
     <message>
         <source>Nomination</source>
-        <translation type="unfinished">Nominering</translation>
+        <translation>Nominering</translation>
     </message>
     <message>
         <source>My chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitt diagram</translation>
     </message>
     <message numerus="yes">
         <source>Attachments (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bilagor (%n)</numerusform>
+            <numerusform>Bilagor (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -477,39 +477,39 @@
     <name>CriteriaChart</name>
     <message>
         <source>Point at a bar to see the mean score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peka på en stapel för att se medelpoängen.</translation>
     </message>
     <message>
         <source>Mean score per criterion in {round} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Medelpoäng per kriterium i {round} {year}</translation>
     </message>
     <message>
         <source>The year has no criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisåret har inga kriterier.</translation>
     </message>
     <message>
         <source>Tick nominees in the list to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera nominerade i listan för att jämföra dem.</translation>
     </message>
     <message>
         <source>{name} ({scale})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({scale})</translation>
     </message>
     <message>
         <source>Mean score as a share of the criterion&apos;s scale (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medelpoäng som andel av kriteriets skala (%)</translation>
     </message>
     <message>
         <source>{name} (no complete total yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (ingen fullständig totalpoäng ännu)</translation>
     </message>
     <message>
         <source>Means over the jurors with a complete total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medelvärden för jurymedlemmarna med fullständig totalpoäng.</translation>
     </message>
     <message>
         <source>{nominee} · {criterion}: mean {mean} on {scale} ({share} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} · {criterion}: medel {mean} på {scale} ({share} %)</translation>
     </message>
 </context>
 <context>
@@ -555,7 +555,7 @@
     <name>CriteriaPage</name>
     <message>
         <source>Nominees to compare:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominerade att jämföra:</translation>
     </message>
 </context>
 <context>
@@ -667,85 +667,85 @@
     <name>CriterionRow</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Rensa</translation>
     </message>
     <message>
         <source>Remove the score (not scored yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort poängen (inte bedömd ännu)</translation>
     </message>
     <message>
         <source>&amp;Score</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poäng</translation>
     </message>
     <message>
         <source>Co&amp;mment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;mmentar</translation>
     </message>
     <message>
         <source>Scale {low}–{high} in steps of {step} · weight {weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala {low}–{high} i steg om {step} · vikt {weight}</translation>
     </message>
     <message>
         <source>Site visit: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Platsbesök: {note}</translation>
     </message>
     <message>
         <source>Why this score? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför denna poäng? (valfritt)</translation>
     </message>
     <message>
         <source>Give a score first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange en poäng först.</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>inte bedömd</translation>
     </message>
     <message>
         <source>{typed} is not on this scale; the score stays {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} finns inte på skalan; poängen förblir {kept}.</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>Export spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera kalkylblad</translation>
     </message>
     <message>
         <source>Excel workbook, every sheet (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbetsbok, alla blad (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV, the scores only (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, bara poängen (*.csv)</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver {name}…</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterat till {path}</translation>
     </message>
 </context>
 <context>
     <name>ExportStatus</name>
     <message>
         <source>Everything you enter is saved on this computer at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt du matar in sparas direkt på den här datorn.</translation>
     </message>
     <message>
         <source>No score sheet exported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget poängblad har exporterats ännu.</translation>
     </message>
     <message>
         <source>Revision {revision} exported {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {revision} exporterades {when}.</translation>
     </message>
     <message>
         <source>Changes since then are not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändringar efter det har inte exporterats.</translation>
     </message>
 </context>
 <context>
@@ -771,314 +771,314 @@
     <name>FolderRow</name>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;älj…</translation>
     </message>
     <message>
         <source>Folder for the ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapp för bedömningsfilerna</translation>
     </message>
 </context>
 <context>
     <name>HeatmapChart</name>
     <message>
         <source>Point at a cell to see the juror&apos;s total and z-score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peka på en ruta för att se jurymedlemmens totalpoäng och z-värde.</translation>
     </message>
     <message>
         <source>Jurors&apos; totals as z-scores in {round} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurymedlemmarnas totalpoäng som z-värden i {round} {year}</translation>
     </message>
     <message>
         <source>There are no jurors or nominees to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inga jurymedlemmar eller nominerade att jämföra.</translation>
     </message>
     <message>
         <source>± others</source>
-        <translation type="unfinished"></translation>
+        <translation>± övriga</translation>
     </message>
     <message>
         <source>Each row: one juror&apos;s totals as z-scores (0 = the juror&apos;s own average), nominees best first. ± others: how many points (0–100) the juror&apos;s totals lie above or below the other jurors&apos; for the same nominees; harsh jurors show red, lenient ones blue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje rad: en jurymedlems totalpoäng som z-värden (0 = jurymedlemmens eget genomsnitt), nominerade med den bästa först. ± övriga: hur många poäng (0–100) jurymedlemmens totalpoäng ligger över eller under de övriga jurymedlemmarnas för samma nominerade; stränga jurymedlemmar visas i rött, generösa i blått.</translation>
     </message>
     <message>
         <source>{juror} · {nominee}: conflict of interest (not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{juror} · {nominee}: jäv (räknas inte)</translation>
     </message>
     <message>
         <source>{juror} · {nominee}: no complete total</source>
-        <translation type="unfinished"></translation>
+        <translation>{juror} · {nominee}: ingen fullständig totalpoäng</translation>
     </message>
     <message>
         <source>{juror} · {nominee}: total {total}, z {z} (the juror&apos;s average {average})</source>
-        <translation type="unfinished"></translation>
+        <translation>{juror} · {nominee}: totalpoäng {total}, z {z} (jurymedlemmens genomsnitt {average})</translation>
     </message>
     <message>
         <source>{juror}: no total to compare with the others</source>
-        <translation type="unfinished"></translation>
+        <translation>{juror}: ingen totalpoäng att jämföra med de övriga</translation>
     </message>
     <message>
         <source>{juror}: on average {points} points against the other jurors</source>
-        <translation type="unfinished"></translation>
+        <translation>{juror}: i genomsnitt {points} poäng jämfört med de övriga jurymedlemmarna</translation>
     </message>
 </context>
 <context>
     <name>ImportNominees</name>
     <message>
         <source>Import nominees</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera nominerade</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n nominee(s) from {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importerade %n nominerad från {file}</numerusform>
+            <numerusform>Importerade %n nominerade från {file}</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att läsa filen</translation>
     </message>
     <message>
         <source>Will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeras</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeras inte</translation>
     </message>
     <message>
         <source>Confirm the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekräfta organisationen</translation>
     </message>
     <message>
         <source>Exact match</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakt träff</translation>
     </message>
     <message>
         <source>Similar name: check</source>
-        <translation type="unfinished"></translation>
+        <translation>Liknande namn: kontrollera</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Hittades inte</translation>
     </message>
     <message>
         <source>The same as {name} (new, from this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samma som {name} (ny, från den här filen)</translation>
     </message>
     <message>
         <source>Create a new organisation “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa en ny organisation ”{name}”</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Nominee</source>
-        <translation type="unfinished">Nominerad</translation>
+        <translation>Nominerad</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished">Organisationer</translation>
+        <translation>Organisationer</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmärkningar</translation>
     </message>
     <message>
         <source>An organisation&apos;s name is similar to one already known.</source>
-        <translation type="unfinished"></translation>
+        <translation>En organisations namn liknar en redan känd organisation.</translation>
     </message>
     <message>
         <source>“{text}” taken as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>”{text}” tolkas som {name}</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>I filen</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Träff</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rader</translation>
     </message>
     <message>
         <source>Will be</source>
-        <translation type="unfinished"></translation>
+        <translation>Blir</translation>
     </message>
 </context>
 <context>
     <name>ImportNomineesDialog</name>
     <message>
         <source>Import nominees</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera nominerade</translation>
     </message>
     <message>
         <source>Choose another &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en annan &amp;fil…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importera</translation>
     </message>
     <message>
         <source>Nominee&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nominerades namn</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished">Organisationer</translation>
+        <translation>Organisationer</translation>
     </message>
     <message>
         <source>County</source>
-        <translation type="unfinished">Län</translation>
+        <translation>Län</translation>
     </message>
     <message>
         <source>Nominated by</source>
-        <translation type="unfinished">Nominerad av</translation>
+        <translation>Nominerad av</translation>
     </message>
     <message>
         <source>Most proud of</source>
-        <translation type="unfinished"></translation>
+        <translation>Mest stolta över</translation>
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Effekt</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärdomar</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Kontaktperson</translation>
+        <translation>Kontaktperson</translation>
     </message>
     <message>
         <source>Contact e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktpersonens e-post</translation>
     </message>
     <message>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktpersonens telefon</translation>
     </message>
     <message>
         <source>Initiative</source>
-        <translation type="unfinished">Initiativ</translation>
+        <translation>Initiativ</translation>
     </message>
     <message>
         <source>Initiative&apos;s description</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiativets beskrivning</translation>
     </message>
     <message>
         <source>Which column holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>Vilken kolumn innehåller vad</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(finns inte i filen)</translation>
     </message>
     <message>
         <source>Column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumn {number}</translation>
     </message>
     <message>
         <source>XLSX, sheet {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX, bladet {sheet}</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabb</translation>
     </message>
     <message>
         <source>CSV, {encoding}, separated by {delimiter}</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, {encoding}, avgränsat med {delimiter}</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({detail}; {rows})</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({detail}; {rows})</translation>
     </message>
     <message numerus="yes">
         <source>Rows (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rader (%n)</numerusform>
+            <numerusform>Rader (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Organisations (%n to check)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Organisationer (%n att kontrollera)</numerusform>
+            <numerusform>Organisationer (%n att kontrollera)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n nominee(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Importera %n nominerad</numerusform>
+            <numerusform>&amp;Importera %n nominerade</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the column that holds the nominee&apos;s name or organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj kolumnen som innehåller den nominerades namn eller organisation.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad kommer att importeras.</numerusform>
+            <numerusform>%n rader kommer att importeras.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will not be imported; see the reasons.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad kommer inte att importeras; se skälen.</numerusform>
+            <numerusform>%n rader kommer inte att importeras; se skälen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n organisation name(s) resemble one already known: check the matches on the Organisations tab.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organisationsnamn liknar ett redan känt: kontrollera träffarna på fliken Organisationer.</numerusform>
+            <numerusform>%n organisationsnamn liknar redan kända: kontrollera träffarna på fliken Organisationer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) wait for an organisation to be chosen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rad väntar på att en organisation väljs.</numerusform>
+            <numerusform>%n rader väntar på att en organisation väljs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n nominee(s) from {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importera %n nominerad från {file}</numerusform>
+            <numerusform>Importera %n nominerade från {file}</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting importerades</translation>
     </message>
 </context>
 <context>
@@ -1222,7 +1222,7 @@
     <name>JurorMode</name>
     <message>
         <source>Cannot open the ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att öppna bedömningsfilen</translation>
     </message>
 </context>
 <context>
@@ -1245,81 +1245,81 @@
     </message>
     <message>
         <source>Ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömningsfil</translation>
     </message>
 </context>
 <context>
     <name>JurorWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Arkiv</translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;Open ballot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna bedömningsfil…</translation>
     </message>
     <message>
         <source>&amp;Export score sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera poängblad…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">A&amp;vsluta</translation>
+        <translation>A&amp;vsluta</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;About nomdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om nomdesk</translation>
     </message>
     <message>
         <source>E&amp;xport score sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportera poängblad…</translation>
     </message>
     <message>
         <source>Juror: {juror} — {award} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurymedlem: {juror} — {award} {year}</translation>
     </message>
     <message>
         <source>&amp;Nominees</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nominerade</translation>
     </message>
     <message numerus="yes">
         <source>{scored} of %n score(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{scored} av %n poäng</numerusform>
+            <numerusform>{scored} av %n poäng</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflict of interest declared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäv anmält.</translation>
     </message>
     <message>
         <source>The declaration was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmälan återkallades.</translation>
     </message>
     <message>
         <source>Cannot export the score sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att exportera poängbladet</translation>
     </message>
     <message>
         <source>{path} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att skriva {path}: {reason}</translation>
     </message>
     <message>
         <source>Revision {revision} exported to {path}. Send this file to the secretariat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {revision} exporterades till {path}. Skicka filen till sekretariatet.</translation>
     </message>
     <message>
         <source>Open ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna bedömningsfil</translation>
     </message>
     <message>
         <source>Ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömningsfiler</translation>
     </message>
 </context>
 <context>
@@ -1342,11 +1342,11 @@
     </message>
     <message>
         <source>&amp;Send ballots…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skicka bedömningsfiler…</translation>
     </message>
     <message>
         <source>Re&amp;voke and reissue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återkalla och utfärda ny…</translation>
     </message>
     <message>
         <source>No jurors are recorded for {year}.</source>
@@ -1393,11 +1393,11 @@
     </message>
     <message>
         <source>sent {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>skickad {date}</translation>
     </message>
     <message>
         <source>, sheet {revision} imported</source>
-        <translation type="unfinished"></translation>
+        <translation>, poängblad version {revision} importerat</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1419,7 @@
     </message>
     <message>
         <source>Opening {path}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar {path}…</translation>
     </message>
     <message>
         <source>Opened {path}</source>
@@ -1443,15 +1443,15 @@
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram</translation>
     </message>
     <message>
         <source>Saved: {what}</source>
@@ -1479,19 +1479,19 @@
     </message>
     <message>
         <source>Import &amp;nominees…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera n&amp;ominerade…</translation>
     </message>
     <message>
         <source>Import score &amp;sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera &amp;poängblad…</translation>
     </message>
     <message>
         <source>&amp;Export spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera kalkylblad…</translation>
     </message>
     <message>
         <source>&amp;Winners report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinnar&amp;rapport…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1511,7 +1511,7 @@
     </message>
     <message>
         <source>Mark the &amp;winner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utse &amp;vinnaren…</translation>
     </message>
     <message>
         <source>&amp;Organisations…</source>
@@ -1519,15 +1519,15 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <source>&amp;Presentation mode (jurors as A, B, C…)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presentationsläge (jurymedlemmar som A, B, C…)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation>&amp;Verktyg</translation>
+        <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1535,11 +1535,11 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;About nomdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om nomdesk</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -1915,25 +1915,25 @@ Undo brings it all back.</source>
     <name>NomineeList</name>
     <message>
         <source>Nominee</source>
-        <translation type="unfinished">Nominerad</translation>
+        <translation>Nominerad</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished">Inmatat</translation>
+        <translation>Bedömd</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>jäv</translation>
     </message>
     <message>
         <source>You declared a conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har anmält jäv</translation>
     </message>
     <message numerus="yes">
         <source>%n of the criteria scored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n av kriterierna bedömt</numerusform>
+            <numerusform>%n av kriterierna bedömda</numerusform>
         </translation>
     </message>
 </context>
@@ -2055,7 +2055,7 @@ Undo brings it all back.</source>
     <name>NomineesPreview</name>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar…</translation>
     </message>
 </context>
 <context>
@@ -2338,56 +2338,56 @@ Undo brings it all back.</source>
     <name>ProgressModel</name>
     <message numerus="yes">
         <source>%n score(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n poäng saknas</numerusform>
+            <numerusform>%n poäng saknas</numerusform>
         </translation>
     </message>
     <message>
         <source>{juror} · {nominee}: conflict of interest, not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>{juror} · {nominee}: jäv, inte bedömd</translation>
     </message>
     <message numerus="yes">
         <source>{juror} · {nominee}: {scored} of %n score(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{juror} · {nominee}: {scored} av %n poäng</numerusform>
+            <numerusform>{juror} · {nominee}: {scored} av %n poäng</numerusform>
         </translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished">Saknas</translation>
+        <translation>Saknas</translation>
     </message>
     <message>
         <source>Missing per nominee</source>
-        <translation type="unfinished"></translation>
+        <translation>Saknas per nominerad</translation>
     </message>
     <message>
         <source>Open {juror}&apos;s scores on the Scores tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna poängen för {juror} på fliken Poäng</translation>
     </message>
 </context>
 <context>
     <name>ProgressPanel</name>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>klar</translation>
     </message>
     <message>
         <source>partly scored</source>
-        <translation type="unfinished"></translation>
+        <translation>delvis bedömd</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>inte bedömd</translation>
     </message>
     <message>
         <source>conflict of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>jäv</translation>
     </message>
     <message>
         <source>Click a juror to key in their scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicka på en jurymedlem för att mata in jurymedlemmens poäng.</translation>
     </message>
     <message>
         <source>Scoring progress: {round}</source>
@@ -2419,364 +2419,364 @@ Undo brings it all back.</source>
     <name>RadarChart</name>
     <message>
         <source>Point at a corner to see its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peka på ett hörn för att se värdet.</translation>
     </message>
     <message>
         <source>There are no criteria to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inga kriterier att rita.</translation>
     </message>
     <message>
         <source>{series} · {axis}: {value} on {scale}</source>
-        <translation type="unfinished"></translation>
+        <translation>{series} · {axis}: {value} på {scale}</translation>
     </message>
 </context>
 <context>
     <name>RadarPage</name>
     <message>
         <source>Nominee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nominerad:</translation>
     </message>
     <message>
         <source>Compare with a juror:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför med en jurymedlem:</translation>
     </message>
     <message>
         <source>No juror</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen jurymedlem</translation>
     </message>
     <message>
         <source>Jury mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Juryns medelvärde</translation>
     </message>
     <message>
         <source>{juror} has a conflict of interest for this nominee.</source>
-        <translation type="unfinished"></translation>
+        <translation>{juror} är jävig för den här nominerade.</translation>
     </message>
     <message>
         <source>{juror} has not scored every criterion for this nominee.</source>
-        <translation type="unfinished"></translation>
+        <translation>{juror} har inte bedömt alla kriterier för den här nominerade.</translation>
     </message>
     <message>
         <source>No complete total for this nominee yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fullständig totalpoäng för den här nominerade ännu.</translation>
     </message>
     <message>
         <source>{nominee}: mean per criterion in {round} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee}: medelvärde per kriterium i {round} {year}</translation>
     </message>
 </context>
 <context>
     <name>RadarPanel</name>
     <message>
         <source>{juror}&apos;s scores for {nominee}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng från {juror} för {nominee}</translation>
     </message>
     <message>
         <source>You declared a conflict: these scores are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har anmält jäv: de här poängen skickas inte.</translation>
     </message>
     <message>
         <source>The shape is closed once every criterion is scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Figuren sluts när alla kriterier är bedömda.</translation>
     </message>
     <message>
         <source>The chart is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet är inte tillgängligt.</translation>
     </message>
 </context>
 <context>
     <name>RankingChart</name>
     <message>
         <source>Point at a bar or a juror&apos;s dot to see its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peka på en stapel eller en jurymedlems punkt för att se värdena.</translation>
     </message>
     <message>
         <source>Turn the mouse wheel over the chart to zoom in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rulla med mushjulet över diagrammet för att zooma in.</translation>
     </message>
     <message>
         <source>Ranking in {round} {year}: {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangordning i {round} {year}: {method}</translation>
     </message>
     <message>
         <source>no complete total</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen fullständig totalpoäng</translation>
     </message>
     <message>
         <source>A juror&apos;s total (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>En jurymedlems totalpoäng (0–100)</translation>
     </message>
     <message>
         <source>{rank}. {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rank}. {name}</translation>
     </message>
     <message>
         <source>{method} of the jurors&apos; totals (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>{method} av jurymedlemmarnas totalpoäng (0–100)</translation>
     </message>
     <message>
         <source>{juror} (no complete total yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{juror} (ingen fullständig totalpoäng ännu)</translation>
     </message>
     <message>
         <source>Bars on the lower axis; the jurors&apos; totals on the upper axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staplarna hör till den nedre axeln, jurymedlemmarnas totalpoäng till den övre.</translation>
     </message>
     <message>
         <source>{juror} · {nominee}: total {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{juror} · {nominee}: totalpoäng {total}</translation>
     </message>
     <message numerus="yes">
         <source>{counted} of %n juror(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{counted} av %n jurymedlem</numerusform>
+            <numerusform>{counted} av %n jurymedlemmar</numerusform>
         </translation>
     </message>
     <message>
         <source>{name}: no complete total yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ingen fullständig totalpoäng ännu</translation>
     </message>
     <message>
         <source>{name}: {method} {score} (rank {rank}; {counted}; sd {sd})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {method} {score} (plats {rank}; {counted}; sd {sd})</translation>
     </message>
     <message>
         <source>Scores are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng saknas.</translation>
     </message>
 </context>
 <context>
     <name>ReissueBallotDialog</name>
     <message>
         <source>Revoke and reissue a ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkalla och utfärda en ny bedömningsfil</translation>
     </message>
     <message>
         <source>The ballot {juror} has now is revoked: score sheets exported from it are refused from now on. Import any sheet {juror} has already sent before you go on. The new ballot carries the scores imported so far, so {juror} goes on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömningsfilen som {juror} har nu återkallas: poängblad som exporteras från den avvisas från och med nu. Importera de poängblad som {juror} redan har skickat innan du fortsätter. Den nya bedömningsfilen innehåller de poäng som har importerats hittills, så {juror} fortsätter därifrån.</translation>
     </message>
     <message>
         <source>&amp;Revoke and write a new ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återkalla och skriv en ny bedömningsfil</translation>
     </message>
     <message>
         <source>&amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mapp</translation>
     </message>
 </context>
 <context>
     <name>ReportAction</name>
     <message>
         <source>Winners report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinnarrapport</translation>
     </message>
     <message>
         <source>Choose an award year first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett prisår först.</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Winners report {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinnarrapport {year}</translation>
     </message>
     <message>
         <source>Language of the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportens språk:</translation>
     </message>
     <message>
         <source>{year} is decided: the winner is {winner}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} är beslutat: vinnaren är {winner}.</translation>
     </message>
     <message>
         <source>{year} has no decision yet: every page of the report will be marked as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} har inget beslut ännu: varje sida i rapporten markeras som utkast.</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förhandsgranska…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara som PDF…</translation>
     </message>
     <message>
         <source>&amp;Open the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna PDF-filen</translation>
     </message>
     <message>
         <source>Save the winners report</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara vinnarrapporten</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver {name}…</translation>
     </message>
     <message numerus="yes">
         <source>Saved {name}: %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sparade {name}: %n sida.</numerusform>
+            <numerusform>Sparade {name}: %n sidor.</numerusform>
         </translation>
     </message>
     <message>
         <source>The report was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten skrevs inte.</translation>
     </message>
     <message>
         <source>Winners report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinnarrapport</translation>
     </message>
 </context>
 <context>
     <name>ReportLabels</name>
     <message>
         <source>mean of the jurors&apos; totals</source>
-        <translation type="unfinished"></translation>
+        <translation>medelvärde av jurymedlemmarnas totalpoäng</translation>
     </message>
     <message>
         <source>median of the jurors&apos; totals</source>
-        <translation type="unfinished"></translation>
+        <translation>median av jurymedlemmarnas totalpoäng</translation>
     </message>
     <message>
         <source>trimmed mean of the jurors&apos; totals (k = {k})</source>
-        <translation type="unfinished"></translation>
+        <translation>trimmat medelvärde av jurymedlemmarnas totalpoäng (k = {k})</translation>
     </message>
     <message>
         <source>normalised mean (each juror&apos;s totals as z-scores)</source>
-        <translation type="unfinished"></translation>
+        <translation>normaliserat medelvärde (varje jurymedlems totalpoäng som z-värden)</translation>
     </message>
     <message>
         <source>Borda count (normalised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordametoden (normaliserad)</translation>
     </message>
     <message>
         <source>Schulze method (pairwise majorities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulzemetoden (parvisa majoriteter)</translation>
     </message>
     <message>
         <source>The score is the mean of the jurors&apos; totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poängen är medelvärdet av jurymedlemmarnas totalpoäng.</translation>
     </message>
     <message>
         <source>The score is the median of the jurors&apos; totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poängen är medianen av jurymedlemmarnas totalpoäng.</translation>
     </message>
     <message>
         <source>The score is the mean of the jurors&apos; totals after the {k} highest and the {k} lowest are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poängen är medelvärdet av jurymedlemmarnas totalpoäng sedan de {k} högsta och de {k} lägsta har räknats bort.</translation>
     </message>
     <message>
         <source>Each juror&apos;s totals are standardised (z-scores), so that strict and lenient jurors weigh alike; the score is the mean z-score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje jurymedlems totalpoäng standardiseras (z-värden), så att stränga och generösa jurymedlemmar väger lika; poängen är det genomsnittliga z-värdet.</translation>
     </message>
     <message>
         <source>Each juror ranks the finalists; the score is the mean of the points from 1 (the juror&apos;s best) to 0 (the juror&apos;s last).</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje jurymedlem rangordnar finalisterna; poängen är medelvärdet av poängen från 1 (jurymedlemmens bästa) till 0 (jurymedlemmens sista).</translation>
     </message>
     <message>
         <source>Finalists are compared in pairs by how many jurors prefer one to the other; the score is the number of finalists each one beats along the strongest paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisterna jämförs parvis efter hur många jurymedlemmar som föredrar den ena framför den andra; poängen är antalet finalister som var och en slår längs de starkaste vägarna.</translation>
     </message>
     <message>
         <source>Open data</source>
-        <translation type="unfinished">Öppna data</translation>
+        <translation>Öppna data</translation>
     </message>
     <message>
         <source>AI</source>
-        <translation type="unfinished">AI</translation>
+        <translation>AI</translation>
     </message>
     <message>
         <source>RPA</source>
-        <translation type="unfinished">RPA</translation>
+        <translation>RPA</translation>
     </message>
     <message>
         <source>E-services</source>
-        <translation type="unfinished">E-tjänster</translation>
+        <translation>E-tjänster</translation>
     </message>
     <message>
         <source>Internet of things</source>
-        <translation type="unfinished"></translation>
+        <translation>Sakernas internet</translation>
     </message>
     <message>
         <source>Digital twin</source>
-        <translation type="unfinished">Digital tvilling</translation>
+        <translation>Digital tvilling</translation>
     </message>
     <message>
         <source>Automation</source>
-        <translation type="unfinished">Automatisering</translation>
+        <translation>Automatisering</translation>
     </message>
     <message>
         <source>Infrastructure</source>
-        <translation type="unfinished">Infrastruktur</translation>
+        <translation>Infrastruktur</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished">Strategi</translation>
+        <translation>Strategi</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Övrigt</translation>
+        <translation>Övrigt</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished">Ordförande</translation>
+        <translation>Ordförande</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Ledamot</translation>
+        <translation>Ledamot</translation>
     </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
         <source>&amp;Round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omgång</translation>
     </message>
     <message>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metod</translation>
     </message>
     <message>
         <source>{method} (the year&apos;s setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>{method} (prisårets inställning)</translation>
     </message>
     <message>
         <source>Choose an award year on the left.</source>
-        <translation type="unfinished">Välj ett prisår till vänster.</translation>
+        <translation>Välj ett prisår till vänster.</translation>
     </message>
     <message>
         <source>{year} has no scoring round, so no scores are recorded for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} har ingen bedömningsomgång, så inga poäng är registrerade för prisåret.</translation>
     </message>
     <message>
         <source>No scores are recorded in the round {round} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga poäng är registrerade i omgången {round} ännu.</translation>
     </message>
     <message>
         <source>Winner recorded: {name} (decided under {method}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerad vinnare: {name} (beslutat enligt {method}).</translation>
     </message>
     <message>
         <source>Winner recorded: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerad vinnare: {name}.</translation>
     </message>
     <message numerus="yes">
         <source>%n nominee(s) ranked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nominerad rangordnad</numerusform>
+            <numerusform>%n nominerade rangordnade</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n juror(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n jurymedlem</numerusform>
             <numerusform>%n jurymedlemmar</numerusform>
         </translation>
@@ -2786,250 +2786,252 @@ Undo brings it all back.</source>
     <name>ScoreGridModel</name>
     <message>
         <source>Conflict of interest, not scored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäv, inte bedömd: {reason}</translation>
     </message>
     <message>
         <source>Conflict of interest, not scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jäv, inte bedömd.</translation>
     </message>
     <message>
         <source>{name}: scale {scale}, step {step}, weight {weight}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: skala {scale}, steg {step}, vikt {weight}</translation>
     </message>
 </context>
 <context>
     <name>ScoreSheet</name>
     <message>
         <source>step {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>steg {step}</translation>
     </message>
     <message>
         <source>Award</source>
-        <translation type="unfinished">Pris</translation>
+        <translation>Pris</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">År</translation>
+        <translation>År</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgång</translation>
     </message>
     <message>
         <source>Juror</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurymedlem</translation>
     </message>
     <message>
         <source>Ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömningsfil</translation>
     </message>
     <message>
         <source>Score every nominee on every criterion with a value on the criterion&apos;s scale, in its steps; where the values are printed, circle one. Comments are welcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedöm varje nominerad på varje kriterium med ett värde på kriteriets skala och i dess steg; där värdena är utskrivna ringar du in ett av dem. Kommentarer är välkomna.</translation>
     </message>
     <message>
         <source>If you have a conflict of interest with a nominee, write &apos;Conflict&apos; across its table and leave its scores empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om du är jävig för en nominerad skriver du ”Jäv” tvärs över den nominerades tabell och lämnar poängen tomma.</translation>
     </message>
     <message>
         <source>Sign the last page and return the sheet to the secretariat, who will key in your scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv under på sista sidan och lämna poängbladet till sekretariatet, som för in dina poäng.</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished">Skala</translation>
+        <translation>Skala</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Vikt</translation>
+        <translation>Vikt</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished">Kriterier</translation>
+        <translation>Kriterier</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Overall comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Övergripande kommentar</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskrift</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Score sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Poängblad</translation>
     </message>
     <message>
         <source>This ballot has no nominees to score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här bedömningsfilen har inga nominerade att bedöma.</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida {page} av {count}</translation>
     </message>
     <message>
         <source>Score sheet: {award} {year}, {juror}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poängblad: {award} {year}, {juror}</translation>
     </message>
     <message>
         <source>A blank score sheet for the round {round}, printed on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett tomt poängblad för omgången {round}, utskrivet {date}.</translation>
     </message>
 </context>
 <context>
     <name>ScoreSpinBox</name>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>inte bedömd</translation>
     </message>
 </context>
 <context>
     <name>ScoringForm</name>
     <message>
         <source>Declare a &amp;conflict…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmäl &amp;jäv…</translation>
     </message>
     <message>
         <source>Your overall view of the nominee (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Din helhetsbedömning av den nominerade (valfritt)</translation>
     </message>
     <message>
         <source>&amp;Withdraw the declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återkalla anmälan</translation>
     </message>
     <message>
         <source>&amp;Overall comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;vergripande kommentar</translation>
     </message>
     <message>
         <source>You declared a conflict of interest: {reason}
 
 Your score sheet carries this declaration instead of scores for {nominee}; the secretariat does not count your scores for it. Scores you gave before are kept here in case you withdraw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har anmält jäv: {reason}
+
+Ditt poängblad innehåller den här anmälan i stället för poäng för {nominee}; sekretariatet räknar inte dina poäng för den nominerade. Poäng som du gav tidigare sparas här om du skulle återkalla anmälan.</translation>
     </message>
 </context>
 <context>
     <name>ScoringView</name>
     <message>
         <source>&amp;Round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omgång</translation>
     </message>
     <message>
         <source>&amp;Juror</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jurymedlem</translation>
     </message>
     <message>
         <source>Type a score and press Enter or Tab to move on: along the nominee&apos;s row, then to the next nominee. Shift goes back, Delete clears a score, Esc cancels. A red value is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en poäng och tryck på Retur eller Tabb för att gå vidare: längs den nominerades rad och sedan till nästa nominerad. Skift går tillbaka, Delete rensar en poäng, Esc avbryter. Ett rött värde är inte sparat.</translation>
     </message>
     <message>
         <source>{round} (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{round} (stängd)</translation>
     </message>
     <message numerus="yes">
         <source>· %n missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>· %n saknas</numerusform>
+            <numerusform>· %n saknas</numerusform>
         </translation>
     </message>
     <message>
         <source>This year has no scoring round.</source>
-        <translation type="unfinished">Prisåret har ingen bedömningsomgång.</translation>
+        <translation>Prisåret har ingen bedömningsomgång.</translation>
     </message>
     <message>
         <source>This year has no jurors yet: add them on the Jury tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisåret har inga jurymedlemmar ännu: lägg till dem på fliken Jury.</translation>
     </message>
     <message>
         <source>This year has no criteria yet: add them on the Criteria tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisåret har inga kriterier ännu: lägg till dem på fliken Kriterier.</translation>
     </message>
     <message>
         <source>The round {round} is closed: its scores can be read, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omgången {round} är stängd: poängen kan läsas men inte ändras.</translation>
     </message>
     <message>
         <source>This juror&apos;s sheet is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurymedlemmens poängblad är komplett.</translation>
     </message>
     <message numerus="yes">
         <source>%n score(s) missing on this sheet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n poäng saknas på poängbladet</numerusform>
+            <numerusform>%n poäng saknas på poängbladet</numerusform>
         </translation>
     </message>
     <message>
         <source>{nominee} · {criterion} (scale {scale}, step {step})</source>
-        <translation type="unfinished"></translation>
+        <translation>{nominee} · {criterion} (skala {scale}, steg {step})</translation>
     </message>
 </context>
 <context>
     <name>SendBallotsDialog</name>
     <message>
         <source>Send ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Skicka bedömningsfiler</translation>
     </message>
     <message>
         <source>&amp;Write ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skriv bedömningsfiler</translation>
     </message>
     <message>
         <source>Each juror gets one ballot file for the round: the nominees they may score (their conflicts left out), the criteria, and the scores they have given so far. Send each juror their own file; nothing else is needed on their computer but nomdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje jurymedlem får en bedömningsfil för omgången: de nominerade som jurymedlemmen får bedöma (utom de där jurymedlemmen är jävig), kriterierna och de poäng jurymedlemmen har gett hittills. Skicka varje jurymedlem sin egen fil; inget annat än nomdesk behövs på jurymedlemmens dator.</translation>
     </message>
     <message>
         <source>&amp;Round</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omgång</translation>
     </message>
     <message>
         <source>&amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mapp</translation>
     </message>
     <message>
         <source>&amp;Jurors</source>
-        <translation type="unfinished">&amp;Jurymedlemmar</translation>
+        <translation>&amp;Jurymedlemmar</translation>
     </message>
     <message>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alla</translation>
     </message>
     <message>
         <source>&amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inga</translation>
     </message>
     <message>
         <source>This year has no open scoring round, so there is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisåret har ingen öppen bedömningsomgång, så det finns inget att skicka.</translation>
     </message>
     <message>
         <source>no ballot yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen bedömningsfil ännu</translation>
     </message>
     <message>
         <source>ballot sent {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>bedömningsfil skickad {date}</translation>
     </message>
     <message>
         <source>; sheet revision {revision} imported</source>
-        <translation type="unfinished"></translation>
+        <translation>; poängblad version {revision} importerat</translation>
     </message>
 </context>
 <context>
@@ -3052,43 +3054,43 @@ Your score sheet carries this declaration instead of scores for {nominee}; the s
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Your name, e.g. Karin Lund</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt namn, t.ex. Karin Lund</translation>
     </message>
     <message>
         <source>&amp;Name in the audit log:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namn i ändringsloggen:</translation>
     </message>
     <message>
         <source>Every change is recorded with this name. Left empty, the computer&apos;s user name is recorded. It applies to databases opened from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje ändring registreras med det här namnet. Om fältet är tomt registreras datorns användarnamn. Det gäller databaser som öppnas från och med nu.</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Filer</translation>
     </message>
     <message>
         <source>The folder chosen last</source>
-        <translation type="unfinished"></translation>
+        <translation>Den senast valda mappen</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bläddra…</translation>
     </message>
     <message>
         <source>&amp;Recent databases to list:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antal senaste databaser i listan:</translation>
     </message>
     <message>
         <source>&amp;Folder for ballots and score sheets:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mapp för bedömningsfiler och poängblad:</translation>
     </message>
     <message>
         <source>Folder for ballots and score sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapp för bedömningsfiler och poängblad</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
@@ -3287,329 +3289,329 @@ Your score sheet carries this declaration instead of scores for {nominee}; the s
     <name>WinnerDialog</name>
     <message>
         <source>Mark the winner of {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utse vinnaren för {year}</translation>
     </message>
     <message>
         <source>The jury has settled the tie; the motivation says how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juryn har avgjort det delade resultatet; motiveringen förklarar hur.</translation>
     </message>
     <message numerus="yes">
         <source>Decide with %n score(s) missing; the decision records it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Besluta trots att %n poäng saknas; beslutet registrerar det.</numerusform>
+            <numerusform>Besluta trots att %n poäng saknas; beslutet registrerar det.</numerusform>
         </translation>
     </message>
     <message>
         <source>The methods do not agree on first place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoderna är inte eniga om förstaplatsen.</translation>
     </message>
     <message>
         <source>&amp;Record the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrera beslutet</translation>
     </message>
     <message>
         <source>The finalists of the round {round}, ranked by {method}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisterna i omgången {round}, rangordnade enligt {method}.</translation>
     </message>
     <message>
         <source>Method comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämförelse av metoder</translation>
     </message>
     <message>
         <source>Before you decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Innan du beslutar</translation>
     </message>
     <message>
         <source>The jury&apos;s motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Juryns motivering</translation>
     </message>
     <message>
         <source>&amp;Swedish (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svenska (obligatorisk)</translation>
     </message>
     <message>
         <source>&amp;English (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Engelska (valfri)</translation>
     </message>
     <message>
         <source>First place is shared under {method}: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förstaplatsen är delad enligt {method}: {names}.</translation>
     </message>
     <message>
         <source>The year&apos;s tie-break puts {name} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisårets särskiljningsregel sätter {name} först.</translation>
     </message>
     <message>
         <source>Choose the finalist the jury decided on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj finalisten som juryn beslutade om.</translation>
     </message>
     <message numerus="yes">
         <source>%n score(s) are missing: {who}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n poäng saknas: {who}.</numerusform>
+            <numerusform>%n poäng saknas: {who}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose the winner among the finalists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj vinnaren bland finalisterna.</translation>
     </message>
     <message>
         <source>{name} is not first under {method}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} är inte först enligt {method}.</translation>
     </message>
     <message>
         <source>Recording the decision makes {winner} the winner, closes the round and locks {year}. Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>När beslutet registreras blir {winner} vinnare, omgången stängs och {year} låses. Redigera ▸ Ångra tar tillbaka det.</translation>
     </message>
 </context>
 <context>
     <name>WinnersReport</name>
     <message>
         <source>Winners report: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinnarrapport: {title}</translation>
     </message>
     <message>
         <source>The winner of {award} {year} with the jury&apos;s motivation, the finalists, the results and the jury.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinnaren av {award} {year} med juryns motivering, finalisterna, resultaten och juryn.</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast</translation>
     </message>
     <message>
         <source>{award} {year} · Winners report</source>
-        <translation type="unfinished"></translation>
+        <translation>{award} {year} · Vinnarrapport</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida {page} av {count}</translation>
     </message>
     <message>
         <source>Winners report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinnarrapport</translation>
     </message>
     <message>
         <source>About the award</source>
-        <translation type="unfinished"></translation>
+        <translation>Om priset</translation>
     </message>
     <message>
         <source>Winner</source>
-        <translation type="unfinished">Vinnare</translation>
+        <translation>Vinnare</translation>
     </message>
     <message>
         <source>The jury&apos;s motivation</source>
-        <translation type="unfinished"></translation>
+        <translation>Juryns motivering</translation>
     </message>
     <message>
         <source>No motivation was recorded for this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen motivering registrerades för detta år.</translation>
     </message>
     <message>
         <source>The jury&apos;s motivation was written in Swedish only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juryns motivering skrevs bara på svenska.</translation>
     </message>
     <message>
         <source>Not yet decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Ännu inte beslutat</translation>
     </message>
     <message>
         <source>This report is a draft: the jury has not decided, and the results may still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten är ett utkast: juryn har inte fattat sitt beslut, och resultaten kan fortfarande ändras.</translation>
     </message>
     <message>
         <source>The finalists</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisterna</translation>
     </message>
     <message numerus="yes">
         <source>%n finalist(s), each presented in this report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finalist, som presenteras i rapporten.</numerusform>
+            <numerusform>%n finalister, som alla presenteras i rapporten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Decided on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutat {date}.</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>No scores were recorded for this year: the winner was entered as a decision, without the jury&apos;s scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga poäng registrerades för detta år: vinnaren fördes in som ett beslut, utan juryns poäng.</translation>
     </message>
     <message>
         <source>No scores have been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga poäng har registrerats ännu.</translation>
     </message>
     <message>
         <source>Scoring round</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedömningsomgång</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metod</translation>
     </message>
     <message>
         <source>Jurors</source>
-        <translation type="unfinished">Jurymedlemmar</translation>
+        <translation>Jurymedlemmar</translation>
     </message>
     <message>
         <source>the jury decided knowing that these scores were missing</source>
-        <translation type="unfinished"></translation>
+        <translation>juryn fattade beslutet med vetskap om att dessa poäng saknades</translation>
     </message>
     <message>
         <source>Scores missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Saknade poäng</translation>
     </message>
     <message>
         <source>Each juror&apos;s total is the weighted mean of the criteria, each put on a scale of 0 to 100; only complete totals count, and a juror&apos;s scores for a nominee they declared a conflict with never count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje jurymedlems totalpoäng är det viktade medelvärdet av kriterierna, vart och ett omräknat till en skala från 0 till 100. Bara fullständiga totalpoäng räknas, och en jurymedlems poäng för en nominerad som jurymedlemmen har anmält jäv för räknas aldrig.</translation>
     </message>
     <message>
         <source>C{number}</source>
-        <translation type="unfinished"></translation>
+        <translation>K{number}</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">Vikt</translation>
+        <translation>Vikt</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished">Skala</translation>
+        <translation>Skala</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Steg</translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished">Kriterier</translation>
+        <translation>Kriterier</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Placering</translation>
     </message>
     <message>
         <source>Finalist</source>
-        <translation type="unfinished">Finalist</translation>
+        <translation>Finalist</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng</translation>
     </message>
     <message>
         <source>Results by criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat per kriterium</translation>
     </message>
     <message>
         <source>C1, C2, …: the mean of the jurors&apos; scores on the criterion&apos;s own scale. Jurors: how many complete totals count.</source>
-        <translation type="unfinished"></translation>
+        <translation>K1, K2, …: medelvärdet av jurymedlemmarnas poäng på kriteriets egen skala. Jurymedlemmar: hur många fullständiga totalpoäng som räknas.</translation>
     </message>
     <message>
         <source>* Scores are still missing for this finalist.</source>
-        <translation type="unfinished"></translation>
+        <translation>* Poäng saknas fortfarande för den här finalisten.</translation>
     </message>
     <message>
         <source>Tied: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delad placering: {names}.</translation>
     </message>
     <message>
         <source>Score: {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng: {method}</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangordning</translation>
     </message>
     <message>
         <source>The {shown} best of {count} are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {shown} bästa av {count} visas.</translation>
     </message>
     <message>
         <source>Mean per criterion on 0–100</source>
-        <translation type="unfinished"></translation>
+        <translation>Medelvärde per kriterium på skalan 0–100</translation>
     </message>
     <message>
         <source>By criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Per kriterium</translation>
     </message>
     <message numerus="yes">
         <source>%n finalist(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finalist.</numerusform>
+            <numerusform>%n finalister.</numerusform>
         </translation>
     </message>
     <message>
         <source>Also nominated: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Även nominerade: {names}.</translation>
     </message>
     <message>
         <source>Rank {rank}</source>
-        <translation type="unfinished"></translation>
+        <translation>Placering {rank}</translation>
     </message>
     <message>
         <source>since {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>sedan {year}</translation>
     </message>
     <message>
         <source>The jury</source>
-        <translation type="unfinished"></translation>
+        <translation>Juryn</translation>
     </message>
     <message>
         <source>The jury&apos;s members were not recorded for this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juryns ledamöter registrerades inte för detta år.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Roll</translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Earlier winners</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare vinnare</translation>
     </message>
     <message>
         <source>No earlier winners are recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga tidigare vinnare är registrerade.</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">År</translation>
+        <translation>År</translation>
     </message>
     <message>
         <source>About this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Om rapporten</translation>
     </message>
     <message>
         <source>Made with nomdesk {version} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Framställd med nomdesk {version} den {date}.</translation>
     </message>
     <message numerus="yes">
         <source>The audit log holds %n event(s). Each carries the hash of the one before it; the newest hash, the head of the chain, is:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ändringsloggen innehåller %n händelse. Varje händelse bär hashvärdet för den föregående; det senaste hashvärdet, kedjans topp, är:</numerusform>
+            <numerusform>Ändringsloggen innehåller %n händelser. Varje händelse bär hashvärdet för den föregående; det senaste hashvärdet, kedjans topp, är:</numerusform>
         </translation>
     </message>
     <message>
         <source>With the database, anyone can check that nothing recorded before this report was changed or removed: nomdesk audit verify --db FILE --head HASH</source>
-        <translation type="unfinished"></translation>
+        <translation>Med databasen kan vem som helst kontrollera att inget som registrerats före rapporten har ändrats eller tagits bort: nomdesk audit verify --db FIL --head HASH</translation>
     </message>
 </context>
 <context>
@@ -3788,7 +3790,7 @@ Your score sheet carries this declaration instead of scores for {nominee}; the s
     </message>
     <message>
         <source>Cannot write {path}: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att skriva till {path}: mappen finns inte.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
@@ -3796,7 +3798,7 @@ Your score sheet carries this declaration instead of scores for {nominee}; the s
     </message>
     <message>
         <source>Choose a year first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett prisår först.</translation>
     </message>
     <message>
         <source>Choose an area for the initiative.</source>
@@ -3812,7 +3814,7 @@ Your score sheet carries this declaration instead of scores for {nominee}; the s
     </message>
     <message>
         <source>Export to a .xlsx or .csv file, not {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera till en .xlsx- eller .csv-fil, inte {name}.</translation>
     </message>
     <message>
         <source>Give a reason for the withdrawal.</source>
@@ -3820,7 +3822,7 @@ Your score sheet carries this declaration instead of scores for {nominee}; the s
     </message>
     <message>
         <source>Give {criterion} a score before writing a comment on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge {criterion} en poäng innan du skriver en kommentar.</translation>
     </message>
     <message>
         <source>It no longer exists.</source>
@@ -3832,7 +3834,7 @@ Your score sheet carries this declaration instead of scores for {nominee}; the s
     </message>
     <message>
         <source>No attachment {key} on this ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilagan {key} finns inte i den här bedömningsfilen.</translation>
     </message>
     <message>
         <source>No award named {name}.</source>
@@ -3840,7 +3842,7 @@ Your score sheet carries this declaration instead of scores for {nominee}; the s
     </message>
     <message>
         <source>No conflict is declared for this nominee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget jäv är anmält för den här nominerade.</translation>
     </message>
     <message>
         <source>No criterion with id {id} in this year.</source>
@@ -3848,7 +3850,7 @@ Your score sheet carries this declaration instead of scores for {nominee}; the s
     </message>
     <message>
         <source>No criterion {key} on this ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriteriet {key} finns inte i den här bedömningsfilen.</translation>
     </message>
     <message>
         <source>No juror with id {id} in this year.</source>
@@ -3868,7 +3870,7 @@ Your score sheet carries this declaration instead of scores for {nominee}; the s
     </message>
     <message>
         <source>No nominee {key} on this ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nominerade {key} finns inte i den här bedömningsfilen.</translation>
     </message>
     <message>
         <source>No round named {name} in this year.</source>
@@ -3876,7 +3878,7 @@ Your score sheet carries this declaration instead of scores for {nominee}; the s
     </message>
     <message>
         <source>No row is ready to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen rad är klar att importera.</translation>
     </message>
     <message>
         <source>No {what} with id {id}.</source>
@@ -3928,7 +3930,7 @@ Your score sheet carries this declaration instead of scores for {nominee}; the s
     </message>
     <message>
         <source>The data changed since the preview; check the import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgifterna har ändrats sedan förhandsvisningen; kontrollera importen igen.</translation>
     </message>
     <message>
         <source>The end date is before the start date.</source>
@@ -3936,7 +3938,7 @@ Your score sheet carries this declaration instead of scores for {nominee}; the s
     </message>
     <message>
         <source>The export failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporten misslyckades: {reason}</translation>
     </message>
     <message>
         <source>The file holds {count} awards; name one with --award.</source>
@@ -3944,7 +3946,7 @@ Your score sheet carries this declaration instead of scores for {nominee}; the s
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen {folder} finns inte.</translation>
     </message>
     <message>
         <source>The initiative needs a title.</source>
@@ -3976,11 +3978,11 @@ Your score sheet carries this declaration instead of scores for {nominee}; the s
     </message>
     <message>
         <source>The organisation choices go round in a circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valen av organisation går runt i en cirkel.</translation>
     </message>
     <message>
         <source>The organisation chosen for {name} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen som valdes för {name} finns inte längre.</translation>
     </message>
     <message>
         <source>The organisation needs a name.</source>
@@ -4076,7 +4078,7 @@ Your score sheet carries this declaration instead of scores for {nominee}; the s
     </message>
     <message>
         <source>Unknown field {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt fält {name}.</translation>
     </message>
     <message>
         <source>Unknown kind {kind}.</source>
@@ -4120,27 +4122,27 @@ Your score sheet carries this declaration instead of scores for {nominee}; the s
     </message>
     <message>
         <source>initiative_without_title</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiativet har en beskrivning men ingen titel.</translation>
     </message>
     <message>
         <source>named_twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} finns två gånger i filen (första gången på rad {row}).</translation>
     </message>
     <message>
         <source>no_name</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nominerade behöver ett namn eller en organisation.</translation>
     </message>
     <message>
         <source>nominee_exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan en nominerad med namnet {name} i detta prisår.</translation>
     </message>
     <message>
         <source>organisation_too_long</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsnamnet {name} är längre än {max} tecken.</translation>
     </message>
     <message>
         <source>too_long</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} är längre än {max} tecken.</translation>
     </message>
     <message>
         <source>{count} scores are missing; confirm to decide anyway.</source>
@@ -4164,119 +4166,119 @@ Your score sheet carries this declaration instead of scores for {nominee}; the s
     </message>
     <message>
         <source>{file}: revision {revision} is not newer than revision {last}, imported on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: version {revision} är inte nyare än version {last}, som importerades {date}.</translation>
     </message>
     <message>
         <source>{file}: the attachment {name} is damaged (its checksum does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: bilagan {name} är skadad (kontrollsumman stämmer inte).</translation>
     </message>
     <message>
         <source>{file}: the ballot does not follow the format: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: bedömningsfilen följer inte formatet: {reason}.</translation>
     </message>
     <message>
         <source>{file}: the ballot has the uid of an existing workspace but another juror, round or secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: bedömningsfilen har samma uid som en befintlig arbetsyta men en annan jurymedlem, omgång eller hemlighet.</translation>
     </message>
     <message>
         <source>{file}: the ballot was revoked on {date} and replaced by a new one; ask {juror} to score from the new ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: bedömningsfilen återkallades {date} och ersattes av en ny; be {juror} att bedöma i den nya bedömningsfilen.</translation>
     </message>
     <message>
         <source>{file}: the ballot {ballot} is not known in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: bedömningsfilen {ballot} är okänd i den här databasen.</translation>
     </message>
     <message>
         <source>{file}: the content does not follow the format: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: innehållet följer inte formatet: {reason}.</translation>
     </message>
     <message>
         <source>{file}: the criterion {criterion} is not a criterion of this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {criterion} är inte ett kriterium i detta prisår.</translation>
     </message>
     <message>
         <source>{file}: the file cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: filen kan inte läsas ({reason}).</translation>
     </message>
     <message>
         <source>{file}: the file cannot be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: filen kan inte skrivas ({reason}).</translation>
     </message>
     <message>
         <source>{file}: the file is not JSON: {reason} (line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: filen är inte JSON: {reason} (rad {line}, kolumn {column}).</translation>
     </message>
     <message>
         <source>{file}: the file is not UTF-8 text (line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: filen är inte UTF-8-text (rad {line}, kolumn {column}).</translation>
     </message>
     <message>
         <source>{file}: the file is {size} MB; a score sheet is at most 5 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: filen är {size} MB; ett poängblad får vara högst 5 MB.</translation>
     </message>
     <message>
         <source>{file}: the nominee {nominee} is not a nominee of this round.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {nominee} är inte nominerad i den här omgången.</translation>
     </message>
     <message>
         <source>{file}: the round {round} is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: omgången {round} är stängd.</translation>
     </message>
     <message>
         <source>{file}: the sheet belongs to another award than its ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: poängbladet hör till ett annat pris än bedömningsfilen.</translation>
     </message>
     <message>
         <source>{file}: the sheet belongs to another round than its ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: poängbladet hör till en annan omgång än bedömningsfilen.</translation>
     </message>
     <message>
         <source>{file}: the sheet belongs to another year than its ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: poängbladet hör till ett annat prisår än bedömningsfilen.</translation>
     </message>
     <message>
         <source>{file}: the sheet both scores {nominee} and declares a conflict for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: poängbladet både ger poäng till {nominee} och anmäler jäv för den nominerade.</translation>
     </message>
     <message>
         <source>{file}: the sheet names another juror than its ballot.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: poängbladet anger en annan jurymedlem än bedömningsfilen.</translation>
     </message>
     <message>
         <source>{file}: the signature does not match: the file was changed after it was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: signaturen stämmer inte: filen har ändrats efter att den exporterades.</translation>
     </message>
     <message>
         <source>{file}: the year {year} is locked since its winner was decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: prisåret {year} är låst sedan vinnaren utsågs.</translation>
     </message>
     <message>
         <source>{file}: unknown format {format}; expected {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: okänt format {format}; {expected} förväntades.</translation>
     </message>
     <message>
         <source>{file}: {juror} is recorded as conflicted for {nominee}; the sheet is refused. Reissue the ballot to leave {nominee} out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {juror} är registrerad som jävig för {nominee}; poängbladet avvisas. Utfärda en ny bedömningsfil för att utesluta {nominee}.</translation>
     </message>
     <message>
         <source>{file}: {nominee} is not scored in this round (it is {stage}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {nominee} bedöms inte i den här omgången (status: {stage}).</translation>
     </message>
     <message>
         <source>{file}: {nominee} is scored twice on {criterion}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {nominee} har fått poäng två gånger för {criterion}.</translation>
     </message>
     <message>
         <source>{file}: {nominee}, {criterion}: the score must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {nominee}, {criterion}: poängen måste vara ett tal.</translation>
     </message>
     <message>
         <source>{file}: {nominee}, {criterion}: {value} is not on the scale&apos;s step of {step} from {min}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {nominee}, {criterion}: {value} följer inte skalans steg om {step} från {min}.</translation>
     </message>
     <message>
         <source>{file}: {nominee}, {criterion}: {value} is outside the scale {min}–{max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {nominee}, {criterion}: {value} ligger utanför skalan {min}–{max}.</translation>
     </message>
     <message>
         <source>{juror} has a conflict of interest for {nominee} and cannot comment on it.</source>
@@ -4296,23 +4298,23 @@ Your score sheet carries this declaration instead of scores for {nominee}; the s
     </message>
     <message>
         <source>{name} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan inte läsas: {reason}</translation>
     </message>
     <message>
         <source>{name} cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kan inte skrivas: {reason}</translation>
     </message>
     <message>
         <source>{name} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} finns inte.</translation>
     </message>
     <message>
         <source>{name} holds more than {count} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} innehåller fler än {count} rader.</translation>
     </message>
     <message>
         <source>{name} holds no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} innehåller inga rader.</translation>
     </message>
     <message>
         <source>{name} is larger than 50 MB; attach a smaller file.</source>
@@ -4320,19 +4322,19 @@ Your score sheet carries this declaration instead of scores for {nominee}; the s
     </message>
     <message>
         <source>{name} is larger than {mb} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} är större än {mb} MB.</translation>
     </message>
     <message>
         <source>{name} is not a CSV or XLSX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} är inte en CSV- eller XLSX-fil.</translation>
     </message>
     <message>
         <source>{name} is not a readable CSV file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} är inte en läsbar CSV-fil: {reason}</translation>
     </message>
     <message>
         <source>{name} is not a readable XLSX file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} är inte en läsbar XLSX-fil: {reason}</translation>
     </message>
     <message>
         <source>{nominee} is withdrawn and cannot be scored.</source>
