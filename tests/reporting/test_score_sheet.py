@@ -58,7 +58,7 @@ def test_sheet_names_the_ballot_and_every_nominee_and_criterion(
     for nominee in NOMINEES:
         assert text.count(nominee.name) == 1  # its heading
     assert text.count("Verksamhetsutveckling") == 1 + len(NOMINEES)  # legend + each table
-    assert f"0–10, step {step}" in text or f"0–10, steg {step}" in text
+    assert f"0–10, {'steg' if language == 'sv' else 'step'} {step}" in text
     assert "1 2 3 4 5" in text  # a short scale's values, to be circled
     if footer:
         assert f"Page {pages} of {pages}" in text_of(pdf, pages)
