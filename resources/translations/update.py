@@ -58,10 +58,11 @@ def _template(node: ast.Call, classes: set[str]) -> str | None:
     name = getattr(node.func, "id", getattr(node.func, "attr", ""))
     if name not in classes or not node.args:
         return None
-    first = node.args[0]
-    if isinstance(first, ast.Constant) and isinstance(first.value, str):
-        return first.value
-    return None
+    texts = [a.value for a in node.args[:2] if isinstance(a, ast.Constant)]
+    texts = [t for t in texts if isinstance(t, str)]
+    # Some errors take a code first ("no_name", "The nominee needs a name…"): the message
+    # is the first argument that reads as a sentence.
+    return next((t for t in texts if " " in t), texts[0] if texts else None)
 
 
 def error_templates() -> list[str]:

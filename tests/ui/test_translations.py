@@ -91,7 +91,15 @@ def test_switching_to_swedish_shows_swedish_labels(window) -> None:
     try:
         window.retranslate()
         tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-        assert tabs == ["Översikt", "Nominerade", "Kriterier", "Jury"]
+        assert tabs == [
+            "Översikt",
+            "Nominerade",
+            "Kriterier",
+            "Jury",
+            "Poäng",
+            "Resultat",
+            "Diagram",
+        ]
         assert window.menuBar().actions()[0].text() == "&Arkiv"
         assert window.tree.headerItem().text(0) != "Award years"
         stages = {
