@@ -108,6 +108,11 @@ def _report_parsers(sub) -> None:
     nominees = sub.add_parser("import-nominees", help="nominees from a CSV or XLSX file")
     _year_options(nominees)
     nominees.add_argument("--dry-run", action="store_true", help="check and preview only")
+    nominees.add_argument(
+        "--accept-loose",
+        action="store_true",
+        help="accept loose organisation matches (e.g. Karlstad as Karlstads kommun)",
+    )
     nominees.add_argument("file", type=Path, metavar="FILE")
 
 
