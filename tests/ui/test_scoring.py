@@ -3,11 +3,16 @@
 import sqlite3
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from nomdesk.services import years
 from nomdesk.ui.views.scoring_model import COMMENT_ROLE, CONFLICT_MARK
+
+
+def _plural(text: str, n: int) -> str:
+    """A plural text as the interface shows it (English plural forms once translated)."""
+    return QCoreApplication.translate("ScoringView", text, "", n)
 
 
 def _scores(path, juror: str) -> dict[tuple[str, str], tuple[float, str, str]]:
@@ -64,7 +69,7 @@ def _row(view, row: int) -> list[str]:
 
 def test_keying_in_a_sheet_with_enter_and_tab_then_undo_and_redo(window, qtbot) -> None:
     view = _open_sheet(window, "Greta Påhittad")  # the pending juror: nothing entered
-    assert view.missing.text() == "24 score(s) missing on this sheet"
+    assert view.missing.text() == _plural("%n score(s) missing on this sheet", 24)
     assert _cursor(view) == (0, 0)
     first, second = view.model.nominee(0).name, view.model.nominee(1).name
     _press(qtbot, "7", "Enter", "8,5", "Tab", "3", "Enter", "6.5", "Enter", "9", "Enter")
@@ -77,8 +82,8 @@ def test_keying_in_a_sheet_with_enter_and_tab_then_undo_and_redo(window, qtbot) 
     assert stored[(first, "Demokrati och delaktighet")] == (8.5, "", "keyed")
     assert stored[(second, "Verksamhetsutveckling")] == (9.0, "", "keyed")
     assert len(stored) == 5
-    assert view.missing.text() == "19 score(s) missing on this sheet"
-    assert view.juror_box.currentText() == "Greta Påhittad (Member)  · 19 missing"
+    assert view.missing.text() == _plural("%n score(s) missing on this sheet", 19)
+    assert view.juror_box.currentText() == "Greta Påhittad (Member)  " + _plural("· %n missing", 19)
 
     stack = window.workspace.undo_stack
     assert stack.count() == 5
@@ -97,8 +102,8 @@ def test_the_juror_list_counts_every_jurors_missing_scores_when_opened(window) -
     view.juror_box.showPopup()
     texts = [view.juror_box.itemText(i) for i in range(view.juror_box.count())]
     view.juror_box.hidePopup()
-    assert "Greta Påhittad (Member)  · 24 missing" in texts
-    assert "Fredrik Låtsasson (Member)  · 11 missing" in texts
+    assert "Greta Påhittad (Member)  " + _plural("· %n missing", 24) in texts
+    assert "Fredrik Låtsasson (Member)  " + _plural("· %n missing", 11) in texts
     assert "Astrid Exempelsson (Chair)" in texts  # complete: no count
 
 

@@ -4,7 +4,7 @@ import json
 import sqlite3
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from sqlmodel import col, select
 
 from nomdesk.db.models import AuditEvent, AwardYear, Decision, Nominee
@@ -103,9 +103,11 @@ def test_missing_scores_need_a_tick_then_the_decision_locks_the_year_and_undo_re
 
     def play(dialog: WinnerDialog) -> None:
         assert dialog.missing_note.isVisible()
-        assert dialog.missing_note.text() == (
-            "35 score(s) are missing: Fredrik Låtsasson (11), Greta Påhittad (24)."
+        missing = QCoreApplication.translate(
+            "WinnerDialog", "%n score(s) are missing: {who}.", "", 35
         )
+        who = "Fredrik Låtsasson (11), Greta Påhittad (24)"
+        assert dialog.missing_note.text() == missing.format(who=who)
         assert not dialog.ok_button.isEnabled()
         dialog.motivation.setPlainText(MOTIVATION)
         assert not dialog.ok_button.isEnabled()  # still: the missing scores are not confirmed
@@ -132,7 +134,8 @@ def test_missing_scores_need_a_tick_then_the_decision_locks_the_year_and_undo_re
     sql += " JOIN scoring_round r ON r.year_id = y.id WHERE y.year = 2027"
     assert _stored(path, sql) == (1, "decision", "closed")
     assert window.overview.winner.text() == f"Winner: {leader}"
-    assert "35 scores were missing" in window.overview.decided.text()
+    were = QCoreApplication.translate("OverviewView", "%Ln score(s) were missing.", "", 35)
+    assert were in window.overview.decided.text()
 
     window.undo_action.trigger()
     count = "SELECT count(*) FROM decision d JOIN award_year y ON y.id = d.year_id"

@@ -242,7 +242,7 @@ class ScoringView(YearView):
     def _show_note(self, round_, sheet: JurorSheet | None, locked: bool) -> None:
         note = ""
         if self.year_id is not None and round_ is None:
-            note = self.tr("This year has no scoring round yet.")
+            note = self.tr("This year has no scoring round.")
         elif round_ is not None and self.juror_box.count() == 0:
             note = self.tr("This year has no jurors yet: add them on the Jury tab.")
         elif sheet is not None and not sheet.criteria:
