@@ -76,10 +76,10 @@ def test_2027_shows_its_phase_the_next_step_and_the_scoring_progress(window) -> 
     expected = progress.round_progress(session=session, round_id=round_.id)
     assert view.progress.isVisible()
     assert f"({expected.missing()} missing)" in view.progress.summary.text()
-    rows = _table_rows(view.progress.table)
-    idle = [row for row in rows if row[1].startswith("0 /")]
-    assert len(idle) == 1 and int(idle[0][3]) > 0
-    assert sum(int(row[3]) for row in rows) == expected.missing() > 0
+    model = view.progress.model
+    per_juror = [int(model.index(r, 0).data()) for r in range(len(model.jurors))]
+    assert per_juror.count(0) == 5 and max(per_juror) == 24
+    assert sum(per_juror) == expected.missing() > 0
 
 
 def test_the_next_step_is_named_for_the_real_date_too(window) -> None:
