@@ -6,6 +6,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -17,11 +18,17 @@ from PySide6.QtWidgets import (
 
 from nomdesk.db.models import AwardYear, Juror
 from nomdesk.db.models.base import new_uid
-from nomdesk.services import jurors
+from nomdesk.services import ballots, jurors
 from nomdesk.services import undo as undo_service
 from nomdesk.services.schemas import JurorCreate, JurorUpdate
 from nomdesk.ui import commands
 from nomdesk.ui.dialogs.juror_dialog import JurorDialog
+from nomdesk.ui.dialogs.send_ballots_dialog import (
+    ReissueBallotDialog,
+    SendBallotsDialog,
+    local_date,
+    open_rounds,
+)
 from nomdesk.ui.forms import attempt
 from nomdesk.ui.labels import role_label
 from nomdesk.ui.table_model import RecordTableModel
@@ -47,10 +54,15 @@ class JurorRow:
 
 
 class JurorModel(RecordTableModel):
-    """Name, affiliation, role and e-mail; the chair in bold."""
+    """Name, affiliation, role, e-mail and where the juror's ballot stands; the chair in bold."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.ballots: dict[str, str] = {}  # juror uid -> the ballot column's text
 
     def headers(self) -> list[str]:
-        return [self.tr("Name"), self.tr("Affiliation"), self.tr("Role"), self.tr("E-mail")]
+        titles = [self.tr("Name"), self.tr("Affiliation"), self.tr("Role"), self.tr("E-mail")]
+        return [*titles, self.tr("Ballot")]
 
     def chair_uid(self) -> str | None:
         return next((r.uid for r in self.rows if r.values["role"] == CHAIR), None)
@@ -61,7 +73,8 @@ class JurorModel(RecordTableModel):
         values = self.rows[index.row()].values
         if role == Qt.ItemDataRole.DisplayRole:
             texts = (values["name"], values["affiliation"], role_label(values["role"]))
-            return (*texts, values["email"] or "")[index.column()]
+            ballot = self.ballots.get(self.rows[index.row()].uid, "")
+            return (*texts, values["email"] or "", ballot)[index.column()]
         if role == Qt.ItemDataRole.FontRole and values["role"] == CHAIR:
             font = QFont()
             font.setBold(True)
@@ -75,7 +88,9 @@ class JuryView(YearView):
     def __init__(self, workspace, parent=None) -> None:
         super().__init__(workspace, parent)
         self.locked = False
-        self.dialog: JurorDialog | None = None
+        self.round_id: int | None = None  # the open round ballots are sent for
+        self.ballot_holders: set[str] = set()  # uids of jurors with a ballot for it
+        self.dialog: QDialog | None = None
         self.banner = LockBanner()
         self.model = JurorModel(self)
         self.table = self._make_table()
@@ -104,13 +119,18 @@ class JuryView(YearView):
         self.edit_button.clicked.connect(self.edit)
         self.remove_button.clicked.connect(self.remove)
         self.chair_button.clicked.connect(self.make_chair)
+        self.send_button = QPushButton(self.tr("&Send ballots…"))
+        self.reissue_button = QPushButton(self.tr("Re&voke and reissue…"))
+        self.send_button.clicked.connect(self.send_ballots)
+        self.reissue_button.clicked.connect(self.reissue_ballot)
 
     def _jurors_pane(self) -> QWidget:
         pane = QWidget()
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(0, 0, 0, 0)
         buttons = (self.add_button, self.edit_button, self.remove_button)
-        layout.addLayout(button_row(buttons, (self.chair_button,)))
+        ballot_buttons = (self.send_button, self.reissue_button)
+        layout.addLayout(button_row(buttons, (self.chair_button,), ballot_buttons))
         layout.addWidget(self.table)
         layout.addWidget(self.summary)
         return pane
@@ -122,6 +142,8 @@ class JuryView(YearView):
         year = self.session.get(AwardYear, self.year_id) if self.year_id else None
         self.locked = self.banner.show_year(year)
         found = jurors.list_jurors(session=self.session, year_id=year.id) if year else []
+        self.round_id = self._open_round_id()
+        self.model.ballots = self._ballot_texts(found)
         self.model.set_rows([JurorRow.of(j) for j in found])
         self.conflicts.show_year(self.year_id, self.locked)
         self.summary.setText(self._summary_text(year))
@@ -157,16 +179,20 @@ class JuryView(YearView):
         self.edit_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
         self.chair_button.setEnabled(chosen and row.values["role"] != CHAIR)  # type: ignore[union-attr]
+        can_send = self.round_id is not None and not self.locked and bool(self.model.rows)
+        self.send_button.setEnabled(can_send)
+        has_ballot = row is not None and row.uid in self.ballot_holders
+        self.reissue_button.setEnabled(can_send and has_ballot)
 
     # --- dialogs ------------------------------------------------------------------------
 
-    def _open(self, dialog: JurorDialog) -> None:
+    def _open(self, dialog: QDialog) -> None:
         """Show a dialog without blocking; it is kept in `self.dialog` while open."""
         self.dialog = dialog
         dialog.finished.connect(lambda _result: self._closed(dialog))
         dialog.open()
 
-    def _closed(self, dialog: JurorDialog) -> None:
+    def _closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
         dialog.deleteLater()
@@ -258,3 +284,39 @@ class JuryView(YearView):
         ).format(name=row.values["name"])
         answer = QMessageBox.question(self, self.tr("Remove juror"), question)
         return answer == QMessageBox.StandardButton.Yes
+
+    # --- ballots (design §4) ------------------------------------------------------------
+
+    def _open_round_id(self) -> int | None:
+        found = open_rounds(self.workspace, self.year_id)
+        return found[0].id if found else None  # type: ignore[return-value]
+
+    def _ballot_texts(self, found: list[Juror]) -> dict[str, str]:
+        """The Ballot column: sent when, and the last sheet imported."""
+        self.ballot_holders = set()
+        if self.round_id is None:
+            return {}
+        uids = {j.id: j.uid for j in found}
+        texts = {}
+        for status in ballots.ballot_statuses(session=self.session, round_id=self.round_id):
+            uid = uids.get(status.juror_id)
+            if uid is None or status.ballot_uid is None:
+                continue
+            self.ballot_holders.add(uid)
+            text = self.tr("sent {date}").format(date=local_date(status.issued_at))
+            if status.last_revision is not None:
+                text += self.tr(", sheet {revision} imported").format(revision=status.last_revision)
+            texts[uid] = text
+        return texts
+
+    def send_ballots(self) -> None:
+        if self.round_id is not None and not self.locked:
+            self._open(SendBallotsDialog(self.workspace, self.year_id, self))
+
+    def reissue_ballot(self) -> None:
+        row = self.current_row()
+        if row is None or self.round_id is None or row.uid not in self.ballot_holders:
+            return
+        juror_id = self.workspace.id_of(Juror, row.uid)
+        name = row.values["name"]
+        self._open(ReissueBallotDialog(self.workspace, self.round_id, juror_id, name, self))
