@@ -100,7 +100,8 @@ def test_preview_then_import_of_the_accepted_file_only(
         assert accepted.counts.text().startswith("2 new score")
         assert refused.status.text().startswith("Refused: bengt.nomscores: the signature")
         assert not refused.counts.isVisible() and not refused.details_button.isVisible()
-        accepted.toggle_details()
+        accepted.details_button.click()
+        assert accepted.details_button.text() == "Hide the changes"
         tree = accepted.changes
         rows = [[tree.topLevelItem(i).text(c) for c in range(4)] for i in range(2)]
         assert sorted(rows) == [

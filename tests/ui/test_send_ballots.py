@@ -76,7 +76,9 @@ def test_send_ballots_to_chosen_jurors_then_again(
         f"{AWARD} 2027 Bengt Provberg.nomballot",
         f"{AWARD} 2027 Greta Påhittad.nomballot",
     ]
-    assert dialog.result.count() == 2 and "(new ballot)" in dialog.result.item(0).text()
+    assert dialog.result.topLevelItemCount() == 2
+    assert dialog.result.topLevelItem(0).text(0) == names[0]
+    assert dialog.result.topLevelItem(0).text(1) == "new"
     assert "2 ballot(s) written" in dialog.summary.text() or "2 ballots written" in (
         dialog.summary.text()
     )
@@ -93,7 +95,8 @@ def test_send_ballots_to_chosen_jurors_then_again(
     qtbot.mouseClick(again.write_button, Qt.MouseButton.LeftButton)
     written = tmp_path / "again" / names[0]
     assert json.loads(written.read_text("utf-8"))["ballot_uid"] == first
-    assert "the same ballot again" in again.result.item(0).text()
+    assert again.result.topLevelItem(0).text(1) == "sent again, same ballot"
+    assert again.result.topLevelItem(1).text(1) == "paper sheet"
     pdf = written.with_suffix(".pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
     assert len(ballots_in(demo_copy)) == 2
@@ -113,7 +116,7 @@ def test_revoke_and_reissue_explains_and_makes_a_new_ballot(
     qtbot.mouseClick(jury.reissue_button, Qt.MouseButton.LeftButton)
     reissue = jury.dialog
     assert isinstance(reissue, ReissueBallotDialog)
-    assert "refused from now on" in reissue.summary.text()
+    assert "score sheets exported from it are refused" in reissue.summary.text()
     reissue.folder.edit.setText(str(tmp_path / "new"))
     qtbot.mouseClick(reissue.write_button, Qt.MouseButton.LeftButton)
     rows = ballots_in(demo_copy)

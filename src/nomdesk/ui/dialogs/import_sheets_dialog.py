@@ -110,9 +110,10 @@ class SheetCard(QFrame):
         if self.changes is None:
             self.changes = self._changes_tree()
             self.layout_.addWidget(self.changes)
+            self.changes.setHidden(False)
         else:
-            self.changes.setVisible(not self.changes.isVisible())
-        shown = self.changes.isVisible()
+            self.changes.setHidden(not self.changes.isHidden())
+        shown = not self.changes.isHidden()
         self.details_button.setText(
             self.tr("Hide the changes") if shown else self.tr("Show the changes")
         )

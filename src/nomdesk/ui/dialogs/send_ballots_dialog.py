@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -101,7 +104,12 @@ class BallotDialogBase(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
-        self.result = QListWidget()
+        self.result = QTreeWidget()
+        self.result.setRootIsDecorated(False)
+        self.result.setHeaderLabels([self.tr("File"), self.tr("Ballot")])
+        self.result.header().setStretchLastSection(False)
+        self.result.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.result.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.result.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
@@ -148,13 +156,14 @@ class BallotDialogBase(QDialog):
     def _show_written(self, pdfs: list[Path]) -> None:
         self.result.clear()
         for item in self.written:
-            if item.issued.new:
-                text = self.tr("{file} (new ballot)")
-            else:
-                text = self.tr("{file} (the same ballot again, with today's content)")
-            self.result.addItem(text.format(file=item.path.name))
+            note = self.tr("new") if item.issued.new else self.tr("sent again, same ballot")
+            row = QTreeWidgetItem([item.path.name, note])
+            row.setToolTip(0, str(item.path))
+            self.result.addTopLevelItem(row)
         for pdf in pdfs:
-            self.result.addItem(pdf.name)
+            row = QTreeWidgetItem([pdf.name, self.tr("paper sheet")])
+            row.setToolTip(0, str(pdf))
+            self.result.addTopLevelItem(row)
         self.result.show()
         self.show_folder_button.show()
         self.write_button.setEnabled(False)
@@ -293,14 +302,14 @@ class ReissueBallotDialog(BallotDialogBase):
         self.round_id, self.juror_id = round_id, juror_id
         self.summary = QLabel(
             self.tr(
-                "The ballot {juror} has now is revoked: score sheets exported from it are "
-                "refused from now on. Import any sheet {juror} has already sent before you "
-                "go on. The new ballot carries the scores imported so far, so {juror} goes "
-                "on from there."
+                "Once {juror}'s ballot is revoked, score sheets exported from it are refused. "
+                "Import any sheet {juror} has already sent first. The new ballot carries the "
+                "scores imported so far, so {juror} continues from there."
             ).format(juror=juror)
         )
         self.summary.setWordWrap(True)
         self.write_button.setText(self.tr("&Revoke and write a new ballot"))
+        self.paper.setText(self.tr("Also write its blank &paper score sheet (PDF)"))
         form = QFormLayout()
         form.addRow(self.tr("&Folder"), self.folder)
         layout = QVBoxLayout(self)
@@ -310,7 +319,7 @@ class ReissueBallotDialog(BallotDialogBase):
         layout.addWidget(self.error)
         layout.addWidget(self.result, 1)
         layout.addWidget(self.buttons)
-        self.resize(600, 320)
+        self.setMinimumWidth(600)
 
     def write(self) -> None:
         def call(folder: Path) -> list[send.WrittenBallot]:
