@@ -272,3 +272,23 @@ def test_dropping_a_ballot_opens_it(qtbot, juror: JurorWindow, demo_copy, tmp_pa
     assert drop_files(juror, [other])
     qtbot.waitUntil(lambda: "Astrid Exempelsson" in juror.windowTitle(), timeout=3000)
     assert juror.nominee_list.topLevelItem(0).text(1) == "4/4 ✓"  # her scores travel with it
+
+
+def test_a_ballot_sent_again_with_new_content_says_so_and_keeps_the_work(
+    qtbot, demo_copy: Path, tmp_path: Path, root: Path
+) -> None:
+    ballot = write_ballot(demo_copy, tmp_path / "first")
+    first = open_window(qtbot, ballot, root)
+    first.form.rows[0].spin.setValue(6.5)
+    first.close()
+    again = write_ballot(demo_copy, tmp_path / "second", attach=True)  # same uid, a new file
+    window = open_window(qtbot, again, root)
+    assert "sent this ballot again" in window.statusBar().currentMessage()
+    assert window.form.rows[0].spin.value() == 6.5
+    assert window.content.tabText(1) == "Attachments (1)"
+
+
+def test_only_ballots_open_in_juror_mode(qtbot, juror: JurorWindow, demo_copy: Path) -> None:
+    assert not juror.open_path(demo_copy)
+    assert "opens ballots only" in juror.statusBar().currentMessage()
+    assert PENDING_JUROR in juror.windowTitle()

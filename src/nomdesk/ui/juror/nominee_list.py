@@ -29,12 +29,14 @@ class NomineeList(QTreeWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.currentItemChanged.connect(self._current_changed)
+        self._shown: dict[str, NomineeProgress] = {}  # what each row shows now
 
     def fill(self, items: list[NomineeProgress]) -> None:
         """Show the nominees; the chosen one stays chosen (the first when none was)."""
         current = self.current_uid()
         self.blockSignals(True)
         self.clear()
+        self._shown = {}
         for item in items:
             row = QTreeWidgetItem([pick(item.name, item.name_en), ""])
             row.setData(0, UID_ROLE, item.uid)
@@ -44,15 +46,17 @@ class NomineeList(QTreeWidget):
         self.choose(current or (items[0].uid if items else None))
 
     def update_progress(self, items: list[NomineeProgress]) -> None:
-        """Change the progress texts in place (the selection and focus stay)."""
+        """Change the progress texts in place (the selection and focus stay); only rows
+        whose progress changed are touched."""
         by_uid = {item.uid: item for item in items}
         for index in range(self.topLevelItemCount()):
             row = self.topLevelItem(index)
             found = by_uid.get(row.data(0, UID_ROLE))
-            if found is not None:
+            if found is not None and self._shown.get(found.uid) != found:
                 self._describe(row, found)
 
     def _describe(self, row: QTreeWidgetItem, item: NomineeProgress) -> None:
+        self._shown[item.uid] = item
         font = QFont(self.font())
         if item.conflict:
             row.setText(1, self.tr("conflict"))

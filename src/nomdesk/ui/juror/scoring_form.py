@@ -129,6 +129,7 @@ class ScoringForm(QWidget):
             row.show_cell(cell, notes.get(row.criterion.uid, ""))
         self.overall_autosave.load(content.overall_comment)
         self.overall_error.hide()
+        self.scroll.verticalScrollBar().setValue(0)
 
     def _conflict_message(self, content: NomineeContent) -> str:
         text = self.tr(

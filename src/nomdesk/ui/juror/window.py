@@ -106,6 +106,13 @@ class JurorWindow(QMainWindow):
         self.setWindowTitle(title.format(juror=info.juror, award=award, year=info.year))
         self.nominee_list.fill(ws.nominees())
         self._data_changed()
+        if getattr(ws, "refreshed", False):
+            self.statusBar().showMessage(
+                self.tr(
+                    "The secretariat sent this ballot again with new content; your scores, "
+                    "comments and declarations were carried over."
+                )
+            )
 
     def _left_pane(self) -> QWidget:
         pane = QWidget()
@@ -267,6 +274,14 @@ class JurorWindow(QMainWindow):
         self.juror_workspace, self.ballot = workspace, path
         self._build_views()
         return True
+
+    def open_path(self, path: Path) -> bool:
+        """A file the desktop asks to open (macOS Finder): ballots only, in juror mode."""
+        if path.suffix.lower() == BALLOT_SUFFIX:
+            return self.open_ballot(path)
+        message = self.tr("Juror mode opens ballots only; {name} was not opened.")
+        self.statusBar().showMessage(message.format(name=path.name), 8000)
+        return False
 
     def _dropped(self, paths: list[Path]) -> None:
         if paths:
