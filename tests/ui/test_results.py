@@ -2,7 +2,7 @@
 banners for ties and missing scores, presentation mode, and years without scores."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from sqlmodel import select
 
 from nomdesk.db.models import AwardYear, Criterion, Juror, Nominee, ScoringRound
@@ -11,6 +11,11 @@ from nomdesk.domain.scoring import round_half_away
 from nomdesk.services import ranking, rounds, scores, years
 from nomdesk.services.schemas import RoundCreate, YearUpdate
 from tests.ui.conftest import year_item
+
+
+def _plural(text: str, n: int) -> str:
+    """A plural text as the translator gives it (English plural forms included)."""
+    return QCoreApplication.translate("ResultsView", text, "", n)
 
 
 def _results(window, year: int = 2027):
@@ -77,7 +82,7 @@ def test_2027_ranks_the_finalists_under_each_method(window) -> None:
     assert _shown(view, "Max − min")[0] == f"{round_half_away(first.range, 2):.2f}"
     assert _shown(view, "SD")[0] == f"{round_half_away(first.sd, 2):.2f}"
     assert set(_shown(view, "Scores")) <= {"complete"} | {f"{n} missing" for n in range(1, 30)}
-    assert "6 nominee(s) ranked" in view.summary.text()
+    assert _plural("%n nominee(s) ranked", 6) in view.summary.text()
 
 
 def test_sorting_by_a_column_and_back_by_rank(window) -> None:
@@ -146,7 +151,7 @@ def test_missing_scores_banner_and_presentation_mode(window) -> None:
     view = _results(window)
     banner = view.missing.text()
     assert view.missing.isVisible()
-    assert banner.startswith("35 score(s) missing")
+    assert banner.startswith(_plural("%n score(s) missing, from {who}.", 35).split(",")[0])
     assert "Fredrik Låtsasson (11)" in banner and "Greta Påhittad (24)" in banner
     jurors_tip = _shown(view, "Jurors", Qt.ItemDataRole.ToolTipRole)
     missing_tip = _shown(view, "Scores", Qt.ItemDataRole.ToolTipRole)
