@@ -118,6 +118,37 @@
     </message>
 </context>
 <context>
+    <name>ImportSheetsDialog</name>
+    <message numerus="yes">
+        <source>&amp;Import %n sheet(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n sheet</numerusform>
+            <numerusform>&amp;Import %n sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): </source>
+        <translation>
+            <numerusform>%n file: </numerusform>
+            <numerusform>%n files: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to import</source>
+        <translation>
+            <numerusform>%n to import</numerusform>
+            <numerusform>%n to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JurorWindow</name>
     <message numerus="yes">
         <source>{scored} of %n score(s)</source>
@@ -286,6 +317,44 @@
         <translation>
             <numerusform>%n score missing on this sheet</numerusform>
             <numerusform>%n scores missing on this sheet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetCard</name>
+    <message numerus="yes">
+        <source>%n new score(s)</source>
+        <translation>
+            <numerusform>%n new score</numerusform>
+            <numerusform>%n new scores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keyed score(s) replaced</source>
+        <translation>
+            <numerusform>%n keyed score replaced</numerusform>
+            <numerusform>%n keyed scores replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overall comment(s) new or changed</source>
+        <translation>
+            <numerusform>%n overall comment new or changed</numerusform>
+            <numerusform>%n overall comments new or changed</numerusform>
         </translation>
     </message>
 </context>

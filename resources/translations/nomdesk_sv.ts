@@ -161,16 +161,28 @@
         <translation>Skriv också ut ett tomt &amp;poängblad på papper (PDF) för varje</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Bedömningsfil</translation>
+    </message>
+    <message>
         <source>Show the &amp;folder</source>
         <translation>Visa &amp;mappen</translation>
     </message>
     <message>
-        <source>{file} (new ballot)</source>
-        <translation>{file} (ny bedömningsfil)</translation>
+        <source>new</source>
+        <translation>ny</translation>
     </message>
     <message>
-        <source>{file} (the same ballot again, with today&apos;s content)</source>
-        <translation>{file} (samma bedömningsfil igen, med dagens innehåll)</translation>
+        <source>sent again, same ballot</source>
+        <translation>skickad igen, samma bedömningsfil</translation>
+    </message>
+    <message>
+        <source>paper sheet</source>
+        <translation>poängblad på papper</translation>
     </message>
     <message numerus="yes">
         <source>%n ballot(s) written to {folder}:</source>
@@ -1082,6 +1094,49 @@
     </message>
 </context>
 <context>
+    <name>ImportSheetsDialog</name>
+    <message>
+        <source>Import score sheets</source>
+        <translation>Importera poängblad</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n sheet(s)</source>
+        <translation>
+            <numerusform>&amp;Importera %n poängblad</numerusform>
+            <numerusform>&amp;Importera %n poängblad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): </source>
+        <translation>
+            <numerusform>%n fil: </numerusform>
+            <numerusform>%n filer: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to import</source>
+        <translation>
+            <numerusform>%n att importera</numerusform>
+            <numerusform>%n att importera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n avvisad</numerusform>
+            <numerusform>%n avvisade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each sheet is the juror&apos;s whole state: what it no longer holds is removed. Refused files change nothing. An import cannot be undone.</source>
+        <translation>Varje poängblad är jurymedlemmens hela bedömning: det som inte längre finns med tas bort. Avvisade filer ändrar ingenting. En import kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ingenting importerades</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeDialog</name>
     <message>
         <source>Initiative</source>
@@ -1283,6 +1338,10 @@
         <translation>Jurymedlem: {juror} — {award} {year}</translation>
     </message>
     <message>
+        <source>The secretariat sent this ballot again with new content; your scores, comments and declarations were carried over.</source>
+        <translation>Sekretariatet har skickat bedömningsfilen igen med nytt innehåll; dina poäng, kommentarer och anmälningar har förts över.</translation>
+    </message>
+    <message>
         <source>&amp;Nominees</source>
         <translation>&amp;Nominerade</translation>
     </message>
@@ -1320,6 +1379,10 @@
     <message>
         <source>Ballots</source>
         <translation>Bedömningsfiler</translation>
+    </message>
+    <message>
+        <source>Juror mode opens ballots only; {name} was not opened.</source>
+        <translation>Juryläget öppnar bara bedömningsfiler; {name} öppnades inte.</translation>
     </message>
 </context>
 <context>
@@ -2553,12 +2616,16 @@ Undo brings it all back.</source>
         <translation>Återkalla och utfärda en ny bedömningsfil</translation>
     </message>
     <message>
-        <source>The ballot {juror} has now is revoked: score sheets exported from it are refused from now on. Import any sheet {juror} has already sent before you go on. The new ballot carries the scores imported so far, so {juror} goes on from there.</source>
-        <translation>Bedömningsfilen som {juror} har nu återkallas: poängblad som exporteras från den avvisas från och med nu. Importera de poängblad som {juror} redan har skickat innan du fortsätter. Den nya bedömningsfilen innehåller de poäng som har importerats hittills, så {juror} fortsätter därifrån.</translation>
+        <source>Once {juror}&apos;s ballot is revoked, score sheets exported from it are refused. Import any sheet {juror} has already sent first. The new ballot carries the scores imported so far, so {juror} continues from there.</source>
+        <translation>När bedömningsfilen för {juror} har återkallats avvisas poängblad som exporterats från den. Importera först de poängblad som {juror} redan har skickat. Den nya bedömningsfilen innehåller de poäng som hittills importerats, så {juror} fortsätter därifrån.</translation>
     </message>
     <message>
         <source>&amp;Revoke and write a new ballot</source>
         <translation>&amp;Återkalla och skriv en ny bedömningsfil</translation>
+    </message>
+    <message>
+        <source>Also write its blank &amp;paper score sheet (PDF)</source>
+        <translation>Skriv också ett tomt &amp;poängblad på papper (PDF)</translation>
     </message>
     <message>
         <source>&amp;Folder</source>
@@ -3095,6 +3162,96 @@ Ditt poängblad innehåller den här anmälan i stället för poäng för {nomin
     <message>
         <source>&amp;Interface language:</source>
         <translation>&amp;Språk i gränssnittet:</translation>
+    </message>
+</context>
+<context>
+    <name>SheetCard</name>
+    <message>
+        <source>{juror}, revision {revision}</source>
+        <translation>{juror}, version {revision}</translation>
+    </message>
+    <message>
+        <source>Show the changes</source>
+        <translation>Visa ändringarna</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>Avvisat: {reason}</translation>
+    </message>
+    <message>
+        <source>Already imported: nothing to do.</source>
+        <translation>Redan importerat: inget att göra.</translation>
+    </message>
+    <message>
+        <source>Not imported: a newer sheet from the same ballot is in this import.</source>
+        <translation>Importeras inte: ett nyare poängblad från samma bedömningsfil ingår i den här importen.</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Godkänt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new score(s)</source>
+        <translation>
+            <numerusform>%n ny poäng</numerusform>
+            <numerusform>%n nya poäng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n ändrad</numerusform>
+            <numerusform>%n ändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n borttagen</numerusform>
+            <numerusform>%n borttagna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keyed score(s) replaced</source>
+        <translation>
+            <numerusform>%n inmatad poäng ersätts</numerusform>
+            <numerusform>%n inmatade poäng ersätts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overall comment(s) new or changed</source>
+        <translation>
+            <numerusform>%n övergripande kommentar ny eller ändrad</numerusform>
+            <numerusform>%n övergripande kommentarer nya eller ändrade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>declares a conflict for {names}</source>
+        <translation>anmäler jäv för {names}</translation>
+    </message>
+    <message>
+        <source>Hide the changes</source>
+        <translation>Dölj ändringarna</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Nominerad</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>(replaces a keyed score)</source>
+        <translation>(ersätter en inmatad poäng)</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4106,10 @@ Ditt poängblad innehåller den här anmälan i stället för poäng för {nomin
         <translation>Mappen {folder} finns inte.</translation>
     </message>
     <message>
+        <source>The initiative has a description but no title.</source>
+        <translation>Initiativet har en beskrivning men ingen rubrik.</translation>
+    </message>
+    <message>
         <source>The initiative needs a title.</source>
         <translation>Initiativet behöver en titel.</translation>
     </message>
@@ -3973,6 +4134,10 @@ Ditt poängblad innehåller den här anmälan i stället för poäng för {nomin
         <translation>Den nominerade har redan status {target}.</translation>
     </message>
     <message>
+        <source>The nominee needs a name or an organisation.</source>
+        <translation>Den nominerade behöver ett namn eller en organisation.</translation>
+    </message>
+    <message>
         <source>The nominee needs a name.</source>
         <translation>Den nominerade behöver ett namn.</translation>
     </message>
@@ -3983,6 +4148,10 @@ Ditt poängblad innehåller den här anmälan i stället för poäng för {nomin
     <message>
         <source>The organisation chosen for {name} no longer exists.</source>
         <translation>Organisationen som valdes för {name} finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The organisation name {name} is longer than {max} characters.</source>
+        <translation>Organisationsnamnet {name} är längre än {max} tecken.</translation>
     </message>
     <message>
         <source>The organisation needs a name.</source>
@@ -4121,27 +4290,7 @@ Ditt poängblad innehåller den här anmälan i stället för poäng för {nomin
         <translation>Skriv juryns motivering.</translation>
     </message>
     <message>
-        <source>initiative_without_title</source>
-        <translation>Initiativet har en beskrivning men ingen titel.</translation>
-    </message>
-    <message>
-        <source>named_twice</source>
-        <translation>{name} finns två gånger i filen (första gången på rad {row}).</translation>
-    </message>
-    <message>
-        <source>no_name</source>
-        <translation>Den nominerade behöver ett namn eller en organisation.</translation>
-    </message>
-    <message>
-        <source>nominee_exists</source>
-        <translation>Det finns redan en nominerad med namnet {name} i detta prisår.</translation>
-    </message>
-    <message>
-        <source>organisation_too_long</source>
-        <translation>Organisationsnamnet {name} är längre än {max} tecken.</translation>
-    </message>
-    <message>
-        <source>too_long</source>
+        <source>{column} is longer than {max} characters.</source>
         <translation>{column} är längre än {max} tecken.</translation>
     </message>
     <message>
@@ -4323,6 +4472,10 @@ Ditt poängblad innehåller den här anmälan i stället för poäng för {nomin
     <message>
         <source>{name} is larger than {mb} MB.</source>
         <translation>{name} är större än {mb} MB.</translation>
+    </message>
+    <message>
+        <source>{name} is named twice in the file (first in row {row}).</source>
+        <translation>{name} förekommer två gånger i filen (först på rad {row}).</translation>
     </message>
     <message>
         <source>{name} is not a CSV or XLSX file.</source>
