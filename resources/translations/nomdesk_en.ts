@@ -302,6 +302,20 @@
             <numerusform>%n jurors</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) missing, from {who}.</source>
+        <translation>
+            <numerusform>%n score missing, from {who}.</numerusform>
+            <numerusform>%n scores missing, from {who}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScoringView</name>

@@ -1274,6 +1274,57 @@
     </message>
 </context>
 <context>
+    <name>JurorDocument</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>Nominated by</source>
+        <translation>Nominerad av</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>What are they most proud of?</source>
+        <translation>Vad är de mest stolta över?</translation>
+    </message>
+    <message>
+        <source>What effect did it have?</source>
+        <translation>Vilken effekt fick det?</translation>
+    </message>
+    <message>
+        <source>What did they learn?</source>
+        <translation>Vad lärde de sig?</translation>
+    </message>
+    <message>
+        <source>The nomination has no texts.</source>
+        <translation>Nomineringen har inga texter.</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiativ</translation>
+    </message>
+    <message>
+        <source>started {year}</source>
+        <translation>startade {year}</translation>
+    </message>
+    <message>
+        <source>Site visits</source>
+        <translation>Platsbesök</translation>
+    </message>
+    <message>
+        <source>Date not recorded</source>
+        <translation>Datum inte angivet</translation>
+    </message>
+    <message>
+        <source>Participants: {names}</source>
+        <translation>Deltagare: {names}</translation>
+    </message>
+</context>
+<context>
     <name>JurorMode</name>
     <message>
         <source>Cannot open the ballot</source>
@@ -2848,6 +2899,199 @@ Undo brings it all back.</source>
             <numerusform>%n jurymedlemmar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rank</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <source>Standard competition ranking: equal scores share a rank.</source>
+        <translation>Vanlig tävlingsplacering: lika poäng delar placering.</translation>
+    </message>
+    <message>
+        <source>Nominee</source>
+        <translation>Nominerad</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>{criterion}: the jurors&apos; mean on its own scale {scale}, weight {weight}.</source>
+        <translation>{criterion}: jurymedlemmarnas medelvärde på kriteriets skala {scale}, vikt {weight}.</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Jurymedlemmar</translation>
+    </message>
+    <message>
+        <source>How many jurors have a complete total for the nominee.</source>
+        <translation>Hur många jurymedlemmar som har en fullständig totalpoäng för den nominerade.</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SA</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the jurors&apos; totals (0–100).</source>
+        <translation>Standardavvikelse för jurymedlemmarnas totalpoäng (0–100).</translation>
+    </message>
+    <message>
+        <source>Max − min</source>
+        <translation>Max − min</translation>
+    </message>
+    <message>
+        <source>The spread of the jurors&apos; totals (0–100).</source>
+        <translation>Spridningen i jurymedlemmarnas totalpoäng (0–100).</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Whether every juror without a conflict has scored it all.</source>
+        <translation>Om varje jurymedlem utan jäv har bedömt allt.</translation>
+    </message>
+    <message>
+        <source>{juror} ({count})</source>
+        <translation>{juror} ({count})</translation>
+    </message>
+    <message>
+        <source>Complete totals from: {jurors}</source>
+        <translation>Fullständig totalpoäng från: {jurors}</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: {jurors}</source>
+        <translation>Jäv: {jurors}</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>fullständig</translation>
+    </message>
+    <message>
+        <source>Missing from: {jurors}</source>
+        <translation>Saknas från: {jurors}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n saknas</numerusform>
+            <numerusform>%n saknas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Medelvärde</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation>Trimmat medelvärde</translation>
+    </message>
+    <message>
+        <source>Normalised mean (z-score)</source>
+        <translation>Normerat medelvärde (z-värde)</translation>
+    </message>
+    <message>
+        <source>Borda (normalised)</source>
+        <translation>Borda (normerad)</translation>
+    </message>
+    <message>
+        <source>Schulze (pairwise wins)</source>
+        <translation>Schulze (parvisa segrar)</translation>
+    </message>
+    <message>
+        <source>The mean of the jurors&apos; totals (0–100).</source>
+        <translation>Medelvärdet av jurymedlemmarnas totalpoäng (0–100).</translation>
+    </message>
+    <message>
+        <source>The median of the jurors&apos; totals (0–100).</source>
+        <translation>Medianen av jurymedlemmarnas totalpoäng (0–100).</translation>
+    </message>
+    <message>
+        <source>The mean of the jurors&apos; totals without the {k} highest and {k} lowest (0–100).</source>
+        <translation>Medelvärdet av jurymedlemmarnas totalpoäng utan de {k} högsta och {k} lägsta (0–100).</translation>
+    </message>
+    <message>
+        <source>Each juror&apos;s totals standardised, then averaged: 0 is an average nominee; harsh and lenient jurors weigh alike.</source>
+        <translation>Varje jurymedlems totalpoäng standardiseras och medelvärdesbildas sedan: 0 är en genomsnittlig nominerad; stränga och generösa jurymedlemmar väger lika.</translation>
+    </message>
+    <message>
+        <source>Points from each juror&apos;s order, 1 for their best, 0 for their last.</source>
+        <translation>Poäng efter varje jurymedlems ordning, 1 för den bästa, 0 för den sista.</translation>
+    </message>
+    <message>
+        <source>How many other nominees it beats in the jurors&apos; pairwise preferences.</source>
+        <translation>Hur många andra nominerade den slår i jurymedlemmarnas parvisa preferenser.</translation>
+    </message>
+    <message>
+        <source>First place is shared: {names}.</source>
+        <translation>Förstaplatsen delas: {names}.</translation>
+    </message>
+    <message>
+        <source>Rank {rank} is shared: {names}.</source>
+        <translation>Placering {rank} delas: {names}.</translation>
+    </message>
+    <message>
+        <source>The year&apos;s tie-break ({step}) puts {name} first.</source>
+        <translation>Prisårets särskiljning ({step}) sätter {name} först.</translation>
+    </message>
+    <message>
+        <source>The year&apos;s tie-break leaves it to the jury.</source>
+        <translation>Prisårets särskiljning överlåter avgörandet till juryn.</translation>
+    </message>
+    <message>
+        <source>The year&apos;s tie-break ({steps}) cannot separate them: the jury decides.</source>
+        <translation>Prisårets särskiljning ({steps}) kan inte skilja dem åt: juryn avgör.</translation>
+    </message>
+    <message>
+        <source>criterion {name}</source>
+        <translation>kriteriet {name}</translation>
+    </message>
+    <message>
+        <source>the chair&apos;s total</source>
+        <translation>ordförandens totalpoäng</translation>
+    </message>
+    <message>
+        <source>the median total</source>
+        <translation>mediantotalpoängen</translation>
+    </message>
+    <message>
+        <source>jury decision</source>
+        <translation>juryns beslut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) missing, from {who}.</source>
+        <translation>
+            <numerusform>%n poäng saknas, från {who}.</numerusform>
+            <numerusform>%n poäng saknas, från {who}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only complete totals count; incomplete nominees are marked.</source>
+        <translation>Bara fullständiga totalpoäng räknas; ofullständiga nominerade är markerade.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreEdits</name>
+    <message>
+        <source>Score {nominee}, {criterion}: {value}</source>
+        <translation>Poäng {nominee}, {criterion}: {value}</translation>
+    </message>
+    <message>
+        <source>Clear the score of {nominee}, {criterion}</source>
+        <translation>Rensa poängen för {nominee}, {criterion}</translation>
+    </message>
+    <message>
+        <source>Comment on {nominee}, {criterion}</source>
+        <translation>Kommentar till {nominee}, {criterion}</translation>
+    </message>
+    <message>
+        <source>Overall comment on {nominee}</source>
+        <translation>Övergripande kommentar om {nominee}</translation>
+    </message>
 </context>
 <context>
     <name>ScoreGridModel</name>
@@ -3443,6 +3687,45 @@ Ditt poängblad innehåller den här anmälan i stället för poäng för {nomin
     </message>
 </context>
 <context>
+    <name>WinnerAction</name>
+    <message>
+        <source>Mark the winner</source>
+        <translation>Utse vinnaren</translation>
+    </message>
+    <message>
+        <source>Choose an award year on the left first.</source>
+        <translation>Välj först ett prisår till vänster.</translation>
+    </message>
+    <message>
+        <source>{year} is decided already: {name} is the winner.</source>
+        <translation>{year} är redan avgjort: {name} är vinnaren.</translation>
+    </message>
+    <message>
+        <source>{year} is locked. Unlock it on the Overview, giving a reason, first.</source>
+        <translation>{year} är låst. Lås först upp det under Översikt och ange ett skäl.</translation>
+    </message>
+    <message>
+        <source>{year} has no scoring round, so there are no results to decide from.</source>
+        <translation>{year} har ingen bedömningsomgång, så det finns inga resultat att avgöra utifrån.</translation>
+    </message>
+    <message>
+        <source>The round {round} of {year} is closed.</source>
+        <translation>Omgången {round} för {year} är stängd.</translation>
+    </message>
+    <message>
+        <source>{year} has no finalists yet: only a finalist can become the winner.</source>
+        <translation>{year} har inga finalister ännu: bara en finalist kan bli vinnare.</translation>
+    </message>
+    <message>
+        <source>Mark {name} as the winner of {year}</source>
+        <translation>Utse {name} till vinnare {year}</translation>
+    </message>
+    <message>
+        <source>The decision was undone (Edit ▸ Undo).</source>
+        <translation>Beslutet ångrades (Redigera ▸ Ångra).</translation>
+    </message>
+</context>
+<context>
     <name>WinnerDialog</name>
     <message>
         <source>Mark the winner of {year}</source>
@@ -3521,6 +3804,74 @@ Ditt poängblad innehåller den här anmälan i stället för poäng för {nomin
     <message>
         <source>Recording the decision makes {winner} the winner, closes the round and locks {year}. Edit ▸ Undo takes it back.</source>
         <translation>När beslutet registreras blir {winner} vinnare, omgången stängs och {year} låses. Redigera ▸ Ångra tar tillbaka det.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Medelvärde</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Trimmed mean</source>
+        <translation>Trimmat medelvärde</translation>
+    </message>
+    <message>
+        <source>Normalised mean (z-score)</source>
+        <translation>Normerat medelvärde (z-värde)</translation>
+    </message>
+    <message>
+        <source>Borda (normalised)</source>
+        <translation>Borda (normerad)</translation>
+    </message>
+    <message>
+        <source>Schulze</source>
+        <translation>Schulze</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <source>Finalist</source>
+        <translation>Finalist</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Jurymedlemmar</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Fullständig</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>1:a</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>2:a</translation>
+    </message>
+    <message>
+        <source>Third</source>
+        <translation>3:e</translation>
     </message>
 </context>
 <context>

@@ -22,10 +22,6 @@ from nomdesk.ui.views.timetable_panel import localized
 from nomdesk.ui.workspace import Workspace
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WinnerAction", text)
-
-
 def run(window, *args) -> None:
     """Open the winner dialog for the year chosen on the left, or say why it cannot be."""
     from nomdesk.ui.dialogs.winner_dialog import WinnerDialog
@@ -33,7 +29,9 @@ def run(window, *args) -> None:
     ws: Workspace = window.workspace
     refusal, facts = prepare(ws, window.tree.current_year_id())
     if facts is None:
-        QMessageBox.information(window, _tr("Mark the winner"), refusal)
+        QMessageBox.information(
+            window, QCoreApplication.translate("WinnerAction", "Mark the winner"), refusal
+        )
         return
     dialog = WinnerDialog(facts, lambda values: record(ws, facts, values), window)
     dialog.exec()
@@ -45,7 +43,9 @@ def prepare(ws: Workspace, year_id: int | None) -> tuple[str, WinnerFacts | None
     session = ws.session
     year = session.get(AwardYear, year_id) if year_id else None
     if year is None:
-        return _tr("Choose an award year on the left first."), None
+        return QCoreApplication.translate(
+            "WinnerAction", "Choose an award year on the left first."
+        ), None
     refusal = _refusal(ws, year)
     if refusal:
         return refusal, None
@@ -58,21 +58,29 @@ def _refusal(ws: Workspace, year: AwardYear) -> str:
     decision = decisions.find_decision(session=session, year_id=year.id)  # type: ignore[arg-type]
     if decision is not None:
         winner = session.get(Nominee, decision.winner_id)
-        text = _tr("{year} is decided already: {name} is the winner.")
+        text = QCoreApplication.translate(
+            "WinnerAction", "{year} is decided already: {name} is the winner."
+        )
         return text.format(year=year.year, name=winner.display_name if winner else "?")
     if _locked(ws, year.id):  # type: ignore[arg-type]
-        text = _tr("{year} is locked. Unlock it on the Overview, giving a reason, first.")
+        text = QCoreApplication.translate(
+            "WinnerAction", "{year} is locked. Unlock it on the Overview, giving a reason, first."
+        )
         return text.format(year=year.year)
     found = rounds.list_rounds(session=session, year_id=year.id)  # type: ignore[arg-type]
     if not found:
-        text = _tr("{year} has no scoring round, so there are no results to decide from.")
+        text = QCoreApplication.translate(
+            "WinnerAction", "{year} has no scoring round, so there are no results to decide from."
+        )
         return text.format(year=year.year)
     if found[-1].status != "open":
-        text = _tr("The round {round} of {year} is closed.")
+        text = QCoreApplication.translate("WinnerAction", "The round {round} of {year} is closed.")
         return text.format(round=localized(found[-1].name, found[-1].name_en), year=year.year)
     listed = nominees.list_nominees(session=session, year_id=year.id)  # type: ignore[arg-type]
     if not any(n.stage == stages.FINALIST for n in listed):
-        text = _tr("{year} has no finalists yet: only a finalist can become the winner.")
+        text = QCoreApplication.translate(
+            "WinnerAction", "{year} has no finalists yet: only a finalist can become the winner."
+        )
         return text.format(year=year.year)
     return ""
 
@@ -102,14 +110,16 @@ def record(ws: Workspace, facts: WinnerFacts, values: dict[str, Any]) -> Any:
         take_back(ws, year_uid, phase)
 
     name = facts.ranked.names[values["winner_id"]]
-    text = _tr("Mark {name} as the winner of {year}").format(name=name, year=facts.year.year)
+    text = QCoreApplication.translate("WinnerAction", "Mark {name} as the winner of {year}").format(
+        name=name, year=facts.year.year
+    )
     return commands.action(ws, text, do, undo)
 
 
 def take_back(ws: Workspace, year_uid: str, phase: str) -> None:
     """Undo a decision: unlock (the audit log says why), withdraw it, restore the phase."""
     year_id = ws.id_of(AwardYear, year_uid)
-    reason = _tr("The decision was undone (Edit ▸ Undo).")
+    reason = QCoreApplication.translate("WinnerAction", "The decision was undone (Edit ▸ Undo).")
     if _locked(ws, year_id):
         years.unlock_year(session=ws.session, year_id=year_id, reason=reason)
     decisions.withdraw_decision(session=ws.session, year_id=year_id, reason=reason)

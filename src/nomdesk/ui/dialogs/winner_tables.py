@@ -16,19 +16,15 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WinnerDialog", text)
-
-
 def method_label(method: str) -> str:
     """A method's name as people read it."""
     names = {
-        "mean": _tr("Mean"),
-        "median": _tr("Median"),
-        "trimmed": _tr("Trimmed mean"),
-        "zscore": _tr("Normalised mean (z-score)"),
-        "borda": _tr("Borda (normalised)"),
-        "schulze": _tr("Schulze"),
+        "mean": QCoreApplication.translate("WinnerDialog", "Mean"),
+        "median": QCoreApplication.translate("WinnerDialog", "Median"),
+        "trimmed": QCoreApplication.translate("WinnerDialog", "Trimmed mean"),
+        "zscore": QCoreApplication.translate("WinnerDialog", "Normalised mean (z-score)"),
+        "borda": QCoreApplication.translate("WinnerDialog", "Borda (normalised)"),
+        "schulze": QCoreApplication.translate("WinnerDialog", "Schulze"),
     }
     return names.get(method, method)
 
@@ -76,7 +72,15 @@ def fit_table(table: QTableWidget) -> None:
 
 def finalists_table(facts: WinnerFacts) -> QTableWidget:
     """Rank, finalist, score, jurors, complete; one row chosen (the winner)."""
-    table = _table([_tr("Rank"), _tr("Finalist"), _tr("Score"), _tr("Jurors"), _tr("Complete")])
+    table = _table(
+        [
+            QCoreApplication.translate("WinnerDialog", "Rank"),
+            QCoreApplication.translate("WinnerDialog", "Finalist"),
+            QCoreApplication.translate("WinnerDialog", "Score"),
+            QCoreApplication.translate("WinnerDialog", "Jurors"),
+            QCoreApplication.translate("WinnerDialog", "Complete"),
+        ]
+    )
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setRowCount(len(facts.finalists))
@@ -90,7 +94,11 @@ def _fill_finalist(table: QTableWidget, row: int, finalist: Finalist, method: st
     rank = "–" if result.rank is None else QLocale().toString(result.rank)
     name = _item(finalist.name)
     name.setData(ID_ROLE, finalist.id)
-    complete = _tr("yes") if result.complete else _tr("no")
+    complete = (
+        QCoreApplication.translate("WinnerDialog", "yes")
+        if result.complete
+        else QCoreApplication.translate("WinnerDialog", "no")
+    )
     cells = [
         _item(rank, right=True),
         name,
@@ -104,7 +112,14 @@ def _fill_finalist(table: QTableWidget, row: int, finalist: Finalist, method: st
 
 def comparison_table(facts: WinnerFacts) -> QTableWidget:
     """One row per method: its first place and its next two, the year's method in bold."""
-    table = _table([_tr("Method"), _tr("First"), _tr("Second"), _tr("Third")])
+    table = _table(
+        [
+            QCoreApplication.translate("WinnerDialog", "Method"),
+            QCoreApplication.translate("WinnerDialog", "First"),
+            QCoreApplication.translate("WinnerDialog", "Second"),
+            QCoreApplication.translate("WinnerDialog", "Third"),
+        ]
+    )
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     results = facts.comparison.results

@@ -11,10 +11,6 @@ from nomdesk.ui.juror.language import date_text, pick
 MUTED = "#5f6368"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JurorDocument", text)
-
-
 def _paragraphs(text: str | None, *, muted: bool = False) -> str:
     if not text:
         return ""
@@ -40,9 +36,16 @@ def nominee_html(content: NomineeContent, criterion_names: dict[str, str]) -> st
 def _facts(content: NomineeContent) -> str:
     rows = []
     if content.organisations and content.organisations != [content.display_name]:
-        rows.append((_tr("Organisations"), ", ".join(content.organisations)))
+        rows.append(
+            (
+                QCoreApplication.translate("JurorDocument", "Organisations"),
+                ", ".join(content.organisations),
+            )
+        )
     if content.nominated_by:
-        rows.append((_tr("Nominated by"), content.nominated_by))
+        rows.append(
+            (QCoreApplication.translate("JurorDocument", "Nominated by"), content.nominated_by)
+        )
     return "".join(
         f'<p><span style="color:{MUTED}">{html.escape(label)}:</span> {html.escape(value)}</p>'
         for label, value in rows
@@ -51,10 +54,10 @@ def _facts(content: NomineeContent) -> str:
 
 def _texts(content: NomineeContent) -> str:
     questions = {
-        "summary": _tr("Summary"),
-        "proud_of": _tr("What are they most proud of?"),
-        "effect": _tr("What effect did it have?"),
-        "lessons": _tr("What did they learn?"),
+        "summary": QCoreApplication.translate("JurorDocument", "Summary"),
+        "proud_of": QCoreApplication.translate("JurorDocument", "What are they most proud of?"),
+        "effect": QCoreApplication.translate("JurorDocument", "What effect did it have?"),
+        "lessons": QCoreApplication.translate("JurorDocument", "What did they learn?"),
     }
     parts = []
     for name, question in questions.items():
@@ -62,18 +65,24 @@ def _texts(content: NomineeContent) -> str:
         if text:
             parts.append(_heading(question) + _paragraphs(text))
     if not parts:
-        return _paragraphs(_tr("The nomination has no texts."), muted=True)
+        return _paragraphs(
+            QCoreApplication.translate("JurorDocument", "The nomination has no texts."), muted=True
+        )
     return "".join(parts)
 
 
 def _initiatives(items: list[InitiativeView]) -> str:
     if not items:
         return ""
-    parts = [_heading(_tr("Initiatives"))]
+    parts = [_heading(QCoreApplication.translate("JurorDocument", "Initiatives"))]
     for item in items:
         facts = [area_label(item.area)]
         if item.started:
-            facts.append(_tr("started {year}").format(year=item.started))
+            facts.append(
+                QCoreApplication.translate("JurorDocument", "started {year}").format(
+                    year=item.started
+                )
+            )
         title = html.escape(pick(item.title, item.title_en))
         parts.append(
             f"<p><b>{title}</b> "
@@ -88,12 +97,16 @@ def _initiatives(items: list[InitiativeView]) -> str:
 def _visits(visits: list[SiteVisitView], criterion_names: dict[str, str]) -> str:
     if not visits:
         return ""
-    parts = [_heading(_tr("Site visits"))]
+    parts = [_heading(QCoreApplication.translate("JurorDocument", "Site visits"))]
     for visit in visits:
-        when = date_text(visit.visited_on) or _tr("Date not recorded")
+        when = date_text(visit.visited_on) or QCoreApplication.translate(
+            "JurorDocument", "Date not recorded"
+        )
         parts.append(f"<p><b>{html.escape(when)}</b></p>")
         if visit.participants:
-            who = _tr("Participants: {names}").format(names=visit.participants)
+            who = QCoreApplication.translate("JurorDocument", "Participants: {names}").format(
+                names=visit.participants
+            )
             parts.append(_paragraphs(who, muted=True))
         parts.append(_paragraphs(pick(visit.notes, visit.notes_en)))
         for uid, note in visit.criterion_notes.items():

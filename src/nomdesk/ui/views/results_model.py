@@ -33,10 +33,6 @@ LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 CRITERION_WIDTH = 120  # at most, in pixels: long criterion names are elided, the tooltip has them
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("ResultsView", text, disambiguation, n)
-
-
 @dataclass(frozen=True)
 class Cell:
     text: str
@@ -77,13 +73,21 @@ def _plain(value: float) -> str:
 
 def headers(method: str, trim_k: int, criteria: Sequence[Criterion]) -> list[Header]:
     found = [
-        Header(_tr("Rank"), _tr("Standard competition ranking: equal scores share a rank.")),
-        Header(_tr("Nominee")),
-        Header(_tr("Score"), method_hint(method, trim_k)),
+        Header(
+            QCoreApplication.translate("ResultsView", "Rank"),
+            QCoreApplication.translate(
+                "ResultsView", "Standard competition ranking: equal scores share a rank."
+            ),
+        ),
+        Header(QCoreApplication.translate("ResultsView", "Nominee")),
+        Header(QCoreApplication.translate("ResultsView", "Score"), method_hint(method, trim_k)),
     ]
     for c in criteria:
         name = localized(c.name, c.name_en)
-        tip = _tr("{criterion}: the jurors' mean on its own scale {scale}, weight {weight}.")
+        tip = QCoreApplication.translate(
+            "ResultsView",
+            "{criterion}: the jurors' mean on its own scale {scale}, weight {weight}.",
+        )
         found.append(
             Header(
                 name,
@@ -96,10 +100,28 @@ def headers(method: str, trim_k: int, criteria: Sequence[Criterion]) -> list[Hea
             )
         )
     found += [
-        Header(_tr("Jurors"), _tr("How many jurors have a complete total for the nominee.")),
-        Header(_tr("SD"), _tr("Standard deviation of the jurors' totals (0–100).")),
-        Header(_tr("Max − min"), _tr("The spread of the jurors' totals (0–100).")),
-        Header(_tr("Scores"), _tr("Whether every juror without a conflict has scored it all.")),
+        Header(
+            QCoreApplication.translate("ResultsView", "Jurors"),
+            QCoreApplication.translate(
+                "ResultsView", "How many jurors have a complete total for the nominee."
+            ),
+        ),
+        Header(
+            QCoreApplication.translate("ResultsView", "SD"),
+            QCoreApplication.translate(
+                "ResultsView", "Standard deviation of the jurors' totals (0–100)."
+            ),
+        ),
+        Header(
+            QCoreApplication.translate("ResultsView", "Max − min"),
+            QCoreApplication.translate("ResultsView", "The spread of the jurors' totals (0–100)."),
+        ),
+        Header(
+            QCoreApplication.translate("ResultsView", "Scores"),
+            QCoreApplication.translate(
+                "ResultsView", "Whether every juror without a conflict has scored it all."
+            ),
+        ),
     ]
     return found
 
@@ -121,7 +143,9 @@ class _Jurors:
     def owed_text(self, nominee_id: int) -> str:
         owed = self.owed.get(nominee_id, {})
         return ", ".join(
-            _tr("{juror} ({count})").format(juror=self.names[j], count=owed[j])
+            QCoreApplication.translate("ResultsView", "{juror} ({count})").format(
+                juror=self.names[j], count=owed[j]
+            )
             for j in self.order
             if j in owed
         )
@@ -130,20 +154,33 @@ class _Jurors:
 def _jurors_cell(ranked: RoundRanking, jurors: _Jurors, result) -> Cell:
     n = result.nominee_id
     counted = jurors.listed(ranked.ranking.totals.get(n, {}))
-    tip = _tr("Complete totals from: {jurors}").format(jurors=counted or "–")
+    tip = QCoreApplication.translate("ResultsView", "Complete totals from: {jurors}").format(
+        jurors=counted or "–"
+    )
     conflicted = jurors.listed(j for j, m in ranked.data.conflicts if m == n)
     if conflicted:
-        tip += "\n" + _tr("Conflict of interest: {jurors}").format(jurors=conflicted)
+        tip += "\n" + QCoreApplication.translate(
+            "ResultsView", "Conflict of interest: {jurors}"
+        ).format(jurors=conflicted)
     return Cell(str(result.jurors), -result.jurors, tip)
 
 
 def _scores_cell(jurors: _Jurors, result) -> Cell:
     if result.complete:
-        return Cell(_tr("complete"), -1, right=False)
+        return Cell(QCoreApplication.translate("ResultsView", "complete"), -1, right=False)
     missing = sum(jurors.owed.get(result.nominee_id, {}).values())
     owed = jurors.owed_text(result.nominee_id)
-    tip = _tr("Missing from: {jurors}").format(jurors=owed) if owed else ""
-    return Cell(_tr("%n missing", "", missing), missing, tip, right=False)
+    tip = (
+        QCoreApplication.translate("ResultsView", "Missing from: {jurors}").format(jurors=owed)
+        if owed
+        else ""
+    )
+    return Cell(
+        QCoreApplication.translate("ResultsView", "%n missing", "", missing),
+        missing,
+        tip,
+        right=False,
+    )
 
 
 def build_rows(

@@ -10,18 +10,14 @@ from nomdesk.domain.tiebreak import TieBreak
 from nomdesk.services.ranking import RoundJurors
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("ResultsView", text, disambiguation, n)
-
-
 def method_label(method: str) -> str:
     names = {
-        "mean": _tr("Mean"),
-        "median": _tr("Median"),
-        "trimmed": _tr("Trimmed mean"),
-        "zscore": _tr("Normalised mean (z-score)"),
-        "borda": _tr("Borda (normalised)"),
-        "schulze": _tr("Schulze (pairwise wins)"),
+        "mean": QCoreApplication.translate("ResultsView", "Mean"),
+        "median": QCoreApplication.translate("ResultsView", "Median"),
+        "trimmed": QCoreApplication.translate("ResultsView", "Trimmed mean"),
+        "zscore": QCoreApplication.translate("ResultsView", "Normalised mean (z-score)"),
+        "borda": QCoreApplication.translate("ResultsView", "Borda (normalised)"),
+        "schulze": QCoreApplication.translate("ResultsView", "Schulze (pairwise wins)"),
     }
     return names.get(method, method)
 
@@ -29,17 +25,27 @@ def method_label(method: str) -> str:
 def method_hint(method: str, trim_k: int) -> str:
     """What a method's score means, for the chooser's and the score column's tooltip."""
     hints = {
-        "mean": _tr("The mean of the jurors' totals (0–100)."),
-        "median": _tr("The median of the jurors' totals (0–100)."),
-        "trimmed": _tr(
-            "The mean of the jurors' totals without the {k} highest and {k} lowest (0–100)."
-        ).format(k=trim_k),
-        "zscore": _tr(
-            "Each juror's totals standardised, then averaged: 0 is an average nominee; "
-            "harsh and lenient jurors weigh alike."
+        "mean": QCoreApplication.translate(
+            "ResultsView", "The mean of the jurors' totals (0–100)."
         ),
-        "borda": _tr("Points from each juror's order, 1 for their best, 0 for their last."),
-        "schulze": _tr("How many other nominees it beats in the jurors' pairwise preferences."),
+        "median": QCoreApplication.translate(
+            "ResultsView", "The median of the jurors' totals (0–100)."
+        ),
+        "trimmed": QCoreApplication.translate(
+            "ResultsView",
+            "The mean of the jurors' totals without the {k} highest and {k} lowest (0–100).",
+        ).format(k=trim_k),
+        "zscore": QCoreApplication.translate(
+            "ResultsView",
+            "Each juror's totals standardised, then averaged: 0 is an average nominee; "
+            "harsh and lenient jurors weigh alike.",
+        ),
+        "borda": QCoreApplication.translate(
+            "ResultsView", "Points from each juror's order, 1 for their best, 0 for their last."
+        ),
+        "schulze": QCoreApplication.translate(
+            "ResultsView", "How many other nominees it beats in the jurors' pairwise preferences."
+        ),
     }
     return hints.get(method, "")
 
@@ -70,9 +76,17 @@ def tie_text(
         who = ", ".join(names.get(n, "") for n in group)
         rank = ranks.get(group[0])
         if rank == 1:
-            parts.append(_tr("First place is shared: {names}.").format(names=who))
+            parts.append(
+                QCoreApplication.translate("ResultsView", "First place is shared: {names}.").format(
+                    names=who
+                )
+            )
         else:
-            parts.append(_tr("Rank {rank} is shared: {names}.").format(rank=rank, names=who))
+            parts.append(
+                QCoreApplication.translate("ResultsView", "Rank {rank} is shared: {names}.").format(
+                    rank=rank, names=who
+                )
+            )
     if broken is not None:
         parts.append(chain_text(broken, names, criteria))
     return " ".join(parts)
@@ -81,27 +95,33 @@ def tie_text(
 def chain_text(broken: TieBreak, names: dict[int, str], criteria: dict[str, str]) -> str:
     """`criteria`: a criterion step's reference (uid or name) → the name to show."""
     if broken.broken:
-        return _tr("The year's tie-break ({step}) puts {name} first.").format(
+        return QCoreApplication.translate(
+            "ResultsView", "The year's tie-break ({step}) puts {name} first."
+        ).format(
             step=step_label(dict(broken.step or {}), criteria),
             name=names.get(broken.order[0], ""),
         )
     tried = [step_label(dict(t.step), criteria) for t in broken.tried if t.outcome != "jury"]
     if not tried:
-        return _tr("The year's tie-break leaves it to the jury.")
-    return _tr("The year's tie-break ({steps}) cannot separate them: the jury decides.").format(
-        steps=", ".join(tried)
-    )
+        return QCoreApplication.translate(
+            "ResultsView", "The year's tie-break leaves it to the jury."
+        )
+    return QCoreApplication.translate(
+        "ResultsView", "The year's tie-break ({steps}) cannot separate them: the jury decides."
+    ).format(steps=", ".join(tried))
 
 
 def step_label(step: dict, criteria: dict[str, str]) -> str:
     kind = step.get("kind")
     if kind == "criterion":
         ref = str(step.get("criterion", ""))
-        return _tr("criterion {name}").format(name=criteria.get(ref, ref))
+        return QCoreApplication.translate("ResultsView", "criterion {name}").format(
+            name=criteria.get(ref, ref)
+        )
     names = {
-        "chair": _tr("the chair's total"),
-        "median": _tr("the median total"),
-        "jury": _tr("jury decision"),
+        "chair": QCoreApplication.translate("ResultsView", "the chair's total"),
+        "median": QCoreApplication.translate("ResultsView", "the median total"),
+        "jury": QCoreApplication.translate("ResultsView", "jury decision"),
     }
     return names.get(str(kind), str(kind))
 
@@ -112,9 +132,19 @@ def missing_text(people: RoundJurors, label: Callable[[int, str], str]) -> str:
     if not total:
         return ""
     who = ", ".join(
-        _tr("{juror} ({count})").format(juror=label(j.place, j.name), count=j.missing)
+        QCoreApplication.translate("ResultsView", "{juror} ({count})").format(
+            juror=label(j.place, j.name), count=j.missing
+        )
         for j in people.jurors
         if j.missing
     )
-    text = _tr("%n score(s) missing, from {who}.", "", total).format(who=who)
-    return text + " " + _tr("Only complete totals count; incomplete nominees are marked.")
+    text = QCoreApplication.translate(
+        "ResultsView", "%n score(s) missing, from {who}.", "", total
+    ).format(who=who)
+    return (
+        text
+        + " "
+        + QCoreApplication.translate(
+            "ResultsView", "Only complete totals count; incomplete nominees are marked."
+        )
+    )

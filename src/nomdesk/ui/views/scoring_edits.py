@@ -53,14 +53,10 @@ def _put(ws: Workspace, ref: CellRef, state: CellScore | None) -> None:
     )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScoreEdits", text)
-
-
 def set_value(ws: Workspace, ref: CellRef, value: float, old: CellScore | None) -> None:
     """Key in a value (source "keyed"); the cell's comment stays."""
     new = CellScore(value, old.comment if old else "", "keyed")
-    text = _tr("Score {nominee}, {criterion}: {value}").format(
+    text = QCoreApplication.translate("ScoreEdits", "Score {nominee}, {criterion}: {value}").format(
         nominee=ref.nominee, criterion=ref.criterion, value=number_text(value)
     )
     commands.action(ws, text, lambda: _put(ws, ref, new), lambda: _put(ws, ref, old))
@@ -68,16 +64,16 @@ def set_value(ws: Workspace, ref: CellRef, value: float, old: CellScore | None) 
 
 def clear_value(ws: Workspace, ref: CellRef, old: CellScore) -> None:
     """Remove the score (and its comment); undo brings both back."""
-    text = _tr("Clear the score of {nominee}, {criterion}").format(
-        nominee=ref.nominee, criterion=ref.criterion
-    )
+    text = QCoreApplication.translate(
+        "ScoreEdits", "Clear the score of {nominee}, {criterion}"
+    ).format(nominee=ref.nominee, criterion=ref.criterion)
     commands.action(ws, text, lambda: _put(ws, ref, None), lambda: _put(ws, ref, old))
 
 
 def set_comment(ws: Workspace, ref: CellRef, comment: str, old: CellScore) -> None:
     """Change the comment on a scored cell."""
     new = CellScore(old.value, comment, old.source)
-    text = _tr("Comment on {nominee}, {criterion}").format(
+    text = QCoreApplication.translate("ScoreEdits", "Comment on {nominee}, {criterion}").format(
         nominee=ref.nominee, criterion=ref.criterion
     )
     commands.action(ws, text, lambda: _put(ws, ref, new), lambda: _put(ws, ref, old))
@@ -89,5 +85,7 @@ def set_nominee_comment(ws: Workspace, ref: CellRef, comment: str, old: str) -> 
     def put(text: str):
         return lambda: scores.set_nominee_comment(session=ws.session, comment=text, **ref.ids(ws))
 
-    text = _tr("Overall comment on {nominee}").format(nominee=ref.nominee)
+    text = QCoreApplication.translate("ScoreEdits", "Overall comment on {nominee}").format(
+        nominee=ref.nominee
+    )
     commands.action(ws, text, put(comment), put(old))
