@@ -69,7 +69,7 @@ def start(*, path: Path | None, demo: bool = False, lang: str | None = None) -> 
     install_translators(app, lang or settings.read(settings.LANGUAGE) or None)
     install_excepthook(logfile)
     if path is not None and path.suffix == ".nomballot":
-        return start_juror_mode(app, path)
+        return start_juror_mode(app, path, file_open)
     sheet = path if path is not None and path.suffix == ".nomscores" else None
     if sheet is not None:
         path = last_database()
@@ -179,13 +179,15 @@ def last_database() -> Path | None:
     return Path(recent[0]) if recent else None
 
 
-def start_juror_mode(app, ballot: Path) -> int:
+def start_juror_mode(app, ballot: Path, file_open=None) -> int:
     """A ballot opens the juror's window, not a database."""
     from nomdesk.ui.juror import open_ballot
 
     window = open_ballot(ballot)
     if window is None:
         return 2
+    if file_open is not None:
+        file_open.attach(window)
     if os.environ.get("NOMDESK_EXIT_AFTER_FIRST_PAINT") or os.environ.get(
         "NOMDESK_EXIT_WHEN_READY"
     ):

@@ -12,7 +12,7 @@ from nomdesk.ui import settings
 from nomdesk.ui.errors import show_error
 from nomdesk.ui.workspace import Workspace
 
-FILTER = "nomdesk (*.db *.nomdesk);;*"
+FILTER = "nomdesk (*.db *.nomdesk *.nomballot *.nomscores);;*"
 
 
 def open_workspace(path: Path, *, create: bool = True) -> Workspace:

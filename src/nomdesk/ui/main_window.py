@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
 
 from nomdesk.ui import settings
+from nomdesk.ui.drop import install_drop_handler
 from nomdesk.ui.errors import show_error
 from nomdesk.ui.navigation import YearTree
 
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self._build_menus()
+        install_drop_handler(self)  # ballots and score sheets dropped on the window
         self.resize(1280, 800)
         self._restore_geometry()
         if workspace is not None:
