@@ -217,11 +217,13 @@ def test_an_english_report_while_the_interface_speaks_swedish(qapp):
 
     from PySide6.QtCore import QTranslator
 
+    from nomdesk.reporting import language
     from nomdesk.resources import translations_dir
 
     swedish = QTranslator()
     assert swedish.load("nomdesk_sv", str(translations_dir()))
     qapp.installTranslator(swedish)
+    language.keep_first()  # as ui.i18n.install_translators does after installing its own
     seen: dict[str, str] = {}
     inside, leave = threading.Event(), threading.Event()
 

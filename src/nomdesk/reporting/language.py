@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 
 from nomdesk.domain.scoring import round_half_away
 from nomdesk.reporting.refguard import give_back
@@ -57,34 +57,20 @@ class _ReportTranslator(QTranslator):
             return self._catalogues[language]
 
 
-class _KeepFirst(QObject):
-    """Keeps the report translator ahead of translators installed after it (the interface
-    changing its language): Qt asks the newest first, and the first answer wins."""
-
-    def __init__(self, app: QCoreApplication, router: _ReportTranslator) -> None:
-        super().__init__()
-        self.moveToThread(app.thread())  # it filters the application's own events
-        self._app = app
-        self._router = router
-        self._moving = False
-
-    def eventFilter(self, watched, event) -> bool:
-        if (
-            event.type() == QEvent.Type.LanguageChange
-            and not self._moving
-            and not QCoreApplication.closingDown()
-            and shiboken6.isValid(self._router)  # not when Python shuts down
-        ):
-            self._moving = True
-            try:
-                self._app.removeTranslator(self._router)
-                self._app.installTranslator(self._router)  # empty: sends no event
-            finally:
-                self._moving = False
-        return False
+def keep_first() -> None:
+    """Put the report translator ahead of translators installed after it (the interface
+    changing its language): Qt asks the newest first, and the first answer wins. The
+    interface calls this after installing its own (no application-wide event filter, which
+    would see every event of the program)."""
+    with _ROUTER_LOCK:
+        entry = _ROUTER.get(id(QCoreApplication.instance()))
+    if entry is not None and shiboken6.isValid(entry[0]):
+        app = QCoreApplication.instance()
+        app.removeTranslator(entry[0])
+        app.installTranslator(entry[0])  # empty: sends no event
 
 
-_ROUTER: dict[int, tuple[_ReportTranslator, _KeepFirst]] = {}
+_ROUTER: dict[int, tuple[_ReportTranslator]] = {}
 _ROUTER_LOCK = threading.Lock()
 
 
@@ -97,10 +83,8 @@ def _router() -> _ReportTranslator:
         if key not in _ROUTER:
             _ROUTER.clear()
             router = _ReportTranslator()
-            keeper = _KeepFirst(app, router)
             app.installTranslator(router)
-            app.installEventFilter(keeper)
-            _ROUTER[key] = (router, keeper)
+            _ROUTER[key] = (router,)
         return _ROUTER[key][0]
 
 

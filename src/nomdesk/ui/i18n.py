@@ -1,5 +1,7 @@
 """Translators: nomdesk's own .qm files and Qt's own strings, by language."""
 
+import sys
+
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -39,4 +41,7 @@ def install_translators(app: QApplication, requested: str | None) -> str:
         if translator.load(f"{name}_{language}", folder):
             app.installTranslator(translator)
             _INSTALLED.append(translator)
+    report_language = sys.modules.get("nomdesk.reporting.language")
+    if report_language is not None:  # reports keep their own language
+        report_language.keep_first()
     return language
