@@ -7,6 +7,7 @@ through to the application's own translators. It reports itself empty, so instal
 sends no LanguageChange to the interface.
 """
 
+import ctypes
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,7 +18,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 
 from nomdesk.domain.scoring import round_half_away
-from nomdesk.reporting.refguard import give_back
 from nomdesk.resources import translations_dir
 
 LANGUAGES = ("sv", "en")
@@ -38,7 +38,10 @@ class _ReportTranslator(QTranslator):
 
     def translate(self, context, source, disambiguation=None, n=-1):
         if disambiguation is None:
-            give_back(1)  # PySide6 6.12 passes a null disambiguation as an unowned None
+            # PySide6 6.12 passes a null disambiguation as an unowned None: give it back,
+            # so that this virtual call, made for every tr() in the program, leaves None's
+            # count as it found it (nomdesk/__init__.py guards the rest).
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
         language = getattr(self.local, "language", None)
         if language is None:
             return None  # not rendering on this thread: the interface's translators answer

@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QPagedPaintDevice, QPainter
 
-from nomdesk.reporting.refguard import balanced_none
-
 A4_POINTS = (595.28, 841.89)
 
 
@@ -148,8 +146,7 @@ def paginate(canvas: Canvas, blocks: Iterable[Block]) -> list[list[Placed]]:
     width = canvas.frame.width()
     queue: deque[Block] = deque(blocks)
     while queue:
-        with balanced_none():  # block by block: a long report never drains None (refguard)
-            _flow(pages, queue, width)
+        _flow(pages, queue, width)
     return pages.pages
 
 
@@ -221,8 +218,7 @@ def render(
         raise OSError("the report could not be started on its output")
     try:
         for index, placed in enumerate(pages):
-            with balanced_none():  # per page: a long report never drains None (refguard)
-                _paint_page(canvas, painter, placed, decorate, index, len(pages))
+            _paint_page(canvas, painter, placed, decorate, index, len(pages))
             if progress is not None:
                 progress(index + 1, len(pages))
     finally:

@@ -21,7 +21,6 @@ from nomdesk.reporting.fonts import load_fonts
 from nomdesk.reporting.language import Language, speaking
 from nomdesk.reporting.layout import Block, Canvas, Group, render
 from nomdesk.reporting.pdf import DocumentInfo, ensure_gui_application, paint_footer, write_pdf
-from nomdesk.reporting.refguard import balanced_none
 from nomdesk.reporting.tables import CENTRE, RIGHT, Column, Table, TableStyle
 
 CHOICES_UP_TO = 11  # a scale with at most this many values prints them, to be circled
@@ -173,7 +172,7 @@ def _decorate(sheet: ScoreSheet, lang: Language):
 def paint_score_sheet(sheet: ScoreSheet, device: QPagedPaintDevice, language: str) -> int:
     """Paint the sheet onto `device`; the number of pages."""
     load_fonts()
-    with balanced_none(), speaking(language) as lang:
+    with speaking(language) as lang:
         return render(device, sheet_blocks(sheet, lang), _decorate(sheet, lang))
 
 

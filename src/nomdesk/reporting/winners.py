@@ -27,7 +27,6 @@ from nomdesk.reporting.pdf import (
     paint_watermark,
     write_pdf,
 )
-from nomdesk.reporting.refguard import balanced_none
 from nomdesk.reporting.winners_cover import award_name, cover, paint_band, year_title
 from nomdesk.reporting.winners_results import results
 from nomdesk.services.report_data import ReportData
@@ -104,7 +103,7 @@ def paint_winners_report(
     """Paint the report onto `device` (a QPdfWriter, or a QPrinter set to full page)."""
     load_fonts()
     today = today or date.today()
-    with balanced_none(), speaking(language) as lang:
+    with speaking(language) as lang:
         blocks = report_blocks(data, lang, today)
         pages = render(device, blocks, _decorate(data, lang, today), progress=progress)
     return ReportResult(None, pages, language, data.decision is None)

@@ -14,9 +14,6 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from nomdesk.ui.charts import palette
-from nomdesk.ui.charts.immortal import pin_singletons
-
-pin_singletons()  # pyqtgraph emits a signal on every mouse move: see immortal.py
 
 CANVAS_STYLE = f"background: white; color: {palette.TEXT};"
 HOVER_DISTANCE_PX = 8.0

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-from nomdesk.domain.scoring import round_half_away
 from nomdesk.ui.dialogs.winner_facts import Finalist, WinnerFacts
+from nomdesk.ui.views.results_texts import score_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -27,14 +27,6 @@ def method_label(method: str) -> str:
         "schulze": QCoreApplication.translate("WinnerDialog", "Schulze"),
     }
     return names.get(method, method)
-
-
-def score_text(method: str, value: float | None) -> str:
-    """A score rounded half away from zero; Schulze counts whole wins."""
-    if value is None:
-        return "–"
-    digits = 0 if method == "schulze" else 2
-    return QLocale().toString(round_half_away(value, digits), "f", digits)
 
 
 def _table(headers: list[str]) -> QTableWidget:
