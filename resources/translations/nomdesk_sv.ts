@@ -3806,30 +3806,6 @@ Ditt poängblad innehåller den här anmälan i stället för poäng för {nomin
         <translation>När beslutet registreras blir {winner} vinnare, omgången stängs och {year} låses. Redigera ▸ Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <source>Mean</source>
-        <translation>Medelvärde</translation>
-    </message>
-    <message>
-        <source>Median</source>
-        <translation>Median</translation>
-    </message>
-    <message>
-        <source>Trimmed mean</source>
-        <translation>Trimmat medelvärde</translation>
-    </message>
-    <message>
-        <source>Normalised mean (z-score)</source>
-        <translation>Normerat medelvärde (z-värde)</translation>
-    </message>
-    <message>
-        <source>Borda (normalised)</source>
-        <translation>Borda (normerad)</translation>
-    </message>
-    <message>
-        <source>Schulze</source>
-        <translation>Schulze</translation>
-    </message>
-    <message>
         <source>Rank</source>
         <translation>Placering</translation>
     </message>

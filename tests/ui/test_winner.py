@@ -86,7 +86,7 @@ def test_the_dialog_preselects_the_leader_and_compares_every_method(window, monk
             "Trimmed mean",
             "Normalised mean (z-score)",
             "Borda (normalised)",
-            "Schulze",
+            "Schulze (pairwise wins)",
         ]
         assert table.item(0, 1).text() == f"1. {leader}"
         assert table.item(0, 0).font().bold()  # the year's method

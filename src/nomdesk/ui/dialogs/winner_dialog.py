@@ -23,11 +23,11 @@ from nomdesk.ui.dialogs.winner_tables import (
     comparison_table,
     finalists_table,
     fit_table,
-    method_label,
 )
 from nomdesk.ui.errors import show_error
 from nomdesk.ui.forms import FieldErrors, with_error
 from nomdesk.ui.views.nominee_texts import CommitTextEdit
+from nomdesk.ui.views.results_texts import method_label
 from nomdesk.ui.views.timetable_panel import localized
 from nomdesk.ui.widgets import BANNER_STYLE
 

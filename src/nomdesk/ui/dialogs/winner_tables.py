@@ -10,23 +10,10 @@ from PySide6.QtWidgets import (
 )
 
 from nomdesk.ui.dialogs.winner_facts import Finalist, WinnerFacts
-from nomdesk.ui.views.results_texts import score_text
+from nomdesk.ui.views.results_texts import method_label, score_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def method_label(method: str) -> str:
-    """A method's name as people read it."""
-    names = {
-        "mean": QCoreApplication.translate("WinnerDialog", "Mean"),
-        "median": QCoreApplication.translate("WinnerDialog", "Median"),
-        "trimmed": QCoreApplication.translate("WinnerDialog", "Trimmed mean"),
-        "zscore": QCoreApplication.translate("WinnerDialog", "Normalised mean (z-score)"),
-        "borda": QCoreApplication.translate("WinnerDialog", "Borda (normalised)"),
-        "schulze": QCoreApplication.translate("WinnerDialog", "Schulze"),
-    }
-    return names.get(method, method)
 
 
 def _table(headers: list[str]) -> QTableWidget:
