@@ -191,6 +191,23 @@ def test_withdraw_decision_after_unlock(session, year, refused):
     assert session.get(Nominee, year.nominees[1].id, populate_existing=True).stage == "winner"
 
 
+def test_undo_decision_is_one_transaction(session, year, refused):
+    phase = session.get(AwardYear, year.year_id).phase
+    _decide(session, year)
+    # A phase the year cannot take fails the last step: the unlock and the withdrawal
+    # before it must not stay behind.
+    with refused(ValidationError, field="phase"):
+        decisions.undo_decision(session=session, year_id=year.year_id, reason="fel", phase="x")
+    stored = session.get(AwardYear, year.year_id, populate_existing=True)
+    assert stored.locked_at is not None
+    assert decisions.find_decision(session=session, year_id=year.year_id) is not None
+    decisions.undo_decision(session=session, year_id=year.year_id, reason="fel", phase=phase)
+    stored = session.get(AwardYear, year.year_id, populate_existing=True)
+    assert (stored.locked_at, stored.phase) == (None, phase)
+    assert decisions.find_decision(session=session, year_id=year.year_id) is None
+    assert session.get(Nominee, year.nominees[0].id, populate_existing=True).stage == "finalist"
+
+
 # --- the lock -------------------------------------------------------------------------------
 
 

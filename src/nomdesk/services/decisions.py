@@ -163,3 +163,15 @@ def withdraw_decision(*, session: Session, year_id: int, reason: str) -> crud.Bu
     bundle = crud.delete(session, decision)
     crud.update(session, winner, {"stage": stages.FINALIST}, action="undecide")
     return bundle
+
+
+@write
+def undo_decision(*, session: Session, year_id: int, reason: str, phase: str) -> None:
+    """Take a decision back as one transaction: unlock the year (the audit log keeps the
+    reason), withdraw the decision, and put back the phase the year had before it."""
+    locked = select(AwardYear.locked_at).where(AwardYear.id == year_id)
+    if session.exec(locked).first() is not None:
+        years.unlock_year(session=session, year_id=year_id, reason=reason)
+    withdraw_decision(session=session, year_id=year_id, reason=reason)
+    if get(session, AwardYear, year_id, field="year").phase != phase:
+        years.set_phase(session=session, year_id=year_id, phase=phase)

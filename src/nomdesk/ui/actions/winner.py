@@ -15,7 +15,7 @@ from sqlmodel import select
 
 from nomdesk.db.models import AwardYear, Nominee, ScoringRound
 from nomdesk.domain import stages
-from nomdesk.services import decisions, nominees, rounds, years
+from nomdesk.services import decisions, nominees, rounds
 from nomdesk.ui import commands
 from nomdesk.ui.dialogs.winner_facts import WinnerFacts, gather
 from nomdesk.ui.views.timetable_panel import localized
@@ -117,11 +117,9 @@ def record(ws: Workspace, facts: WinnerFacts, values: dict[str, Any]) -> Any:
 
 
 def take_back(ws: Workspace, year_uid: str, phase: str) -> None:
-    """Undo a decision: unlock (the audit log says why), withdraw it, restore the phase."""
-    year_id = ws.id_of(AwardYear, year_uid)
+    """Undo a decision in one step: unlock (the audit log says why), withdraw it, restore
+    the phase."""
     reason = QCoreApplication.translate("WinnerAction", "The decision was undone (Edit ▸ Undo).")
-    if _locked(ws, year_id):
-        years.unlock_year(session=ws.session, year_id=year_id, reason=reason)
-    decisions.withdraw_decision(session=ws.session, year_id=year_id, reason=reason)
-    if ws.session.get(AwardYear, year_id).phase != phase:  # type: ignore[union-attr]
-        years.set_phase(session=ws.session, year_id=year_id, phase=phase)
+    decisions.undo_decision(
+        session=ws.session, year_id=ws.id_of(AwardYear, year_uid), reason=reason, phase=phase
+    )
