@@ -7,11 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlmodel import Session, select
+from sqlmodel import Session, func, select
 
 from nomdesk.db.models import AuditEvent, Initiative, Nominee, Organisation
 from nomdesk.errors import ValidationError, YearLockedError
-from nomdesk.services import initiatives, nominee_import, nominees, organisations, years
+from nomdesk.services import audit, initiatives, nominee_import, nominees, organisations, years
 from nomdesk.services.nominee_import import (
     OK,
     REFUSED,
@@ -114,7 +114,7 @@ def test_good_rows_go_in_and_bad_rows_are_listed_with_number_and_reason(
     )
 
 
-def test_the_import_is_audited_per_created_thing_and_as_one_import_event(
+def test_the_import_is_audited_as_one_import_event_not_per_created_thing(
     session: Session, year, events
 ) -> None:
     source = table(["", "Ny kommun", "", "", "", "Satsning", ""])
@@ -132,9 +132,9 @@ def test_the_import_is_audited_per_created_thing_and_as_one_import_event(
         "initiatives": 1,
     }
     assert event.digest and len(event.digest) == 64
-    created = {(e.entity, e.entity_uid) for e in events(action="create")}
-    assert ("nominee", result.nominee_uids[0]) in created
-    assert ("organisation", result.organisation_uids[0]) in created
+    # A bulk operation is one event (design §2): nothing it created has an event of its own.
+    created = {e.entity_uid for e in events(action="create")}
+    assert created.isdisjoint([*result.nominee_uids, *result.organisation_uids])
 
 
 def test_loose_matches_need_a_decision_and_can_be_refused(session: Session, year) -> None:
@@ -372,15 +372,19 @@ def test_the_sample_files_on_the_demo_year(demo_year, name: str) -> None:
     assert {o.number: (o.status, o.name) for o in outcomes} == EXPECTED
     strict = evaluate(plan, plan.default_decisions(accept_loose=False))
     assert [o.number for o in strict if o.status == UNCONFIRMED] == [2, 4, 9]
+    head = demo.exec(select(func.max(AuditEvent.id))).one()
     result = apply_import(
         session=demo, plan=plan, decisions=plan.default_decisions(accept_loose=True)
     )
     assert result.rows == [2, 3, 4, 5, 8, 10]
+    # A bulk operation is one audit event with a digest, not one per row (design §2).
+    [event] = demo.exec(select(AuditEvent).where(AuditEvent.id > head)).all()
+    assert (event.action, event.after["nominees"], len(event.digest)) == ("import", 6, 64)
+    assert audit.verify_chain(demo) == []
     gotland = demo.exec(select(Organisation).where(Organisation.name == "Region Gotland")).one()
     assert gotland.kind == "region"
     mora = demo.exec(select(Nominee).where(Nominee.display_name.startswith("Mora"))).all()  # type: ignore[attr-defined]
     assert "\n" in next(n for n in mora if n.year_id == year_id).proud_of  # paragraphs kept
-    assert demo.exec(select(AuditEvent).where(AuditEvent.action == "import")).one()
     assert (
         len(demo.exec(select(Initiative).where(Initiative.title == "Meröppet bibliotek")).all())
         == 1

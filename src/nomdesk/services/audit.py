@@ -2,6 +2,8 @@
 
 import hashlib
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -75,6 +77,18 @@ def head_hash(session: Session) -> str:
     return session.execute(_HEAD).scalar() or GENESIS
 
 
+@contextmanager
+def bulk(session: Session) -> Iterator[None]:
+    """A bulk operation: the single-row events of the services called inside are not
+    written; the caller records one event with a digest of what it wrote (design §2)."""
+    depth = session.info.get("audit_bulk", 0)
+    session.info["audit_bulk"] = depth + 1
+    try:
+        yield
+    finally:
+        session.info["audit_bulk"] = depth
+
+
 def record(
     session: Session,
     *,
@@ -85,8 +99,10 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
     digest: str | None = None,
+    summary: bool = False,
 ) -> AuditEvent:
-    """Append one event to the chain inside the caller's transaction."""
+    """Append one event to the chain inside the caller's transaction (inside `bulk`, only
+    the `summary` event is written; the others are returned unsaved)."""
     event = AuditEvent(
         at=utcnow(),
         actor=actor_of(session),
@@ -97,9 +113,12 @@ def record(
         before=before,
         after=after,
         digest=digest,
-        prev_hash=head_hash(session),
+        prev_hash="",
         hash="",
     )
+    if session.info.get("audit_bulk") and not summary:
+        return event
+    event.prev_hash = head_hash(session)
     event.hash = event_hash(event)
     # A Core insert: the log is append-only and never edited through the ORM, and this
     # spares a flush on every audited edit.

@@ -12,8 +12,9 @@ organisation it is ("org:<uid>"), that it is created ("new:<its key>"), or that 
 the same as another new one of the file ("new:<that key>"); None leaves it unconfirmed,
 and the rows naming it are not imported. Only rows without problems go in; a row with a
 problem is reported with its number and reason and nothing of it is written. Writes go
-through the nominee, organisation and initiative services (an audit event each) plus one
-"import" event with a digest of everything created; any failure rolls all of it back.
+through the nominee, organisation and initiative services; the audit log gets one "import"
+event with a digest of everything created (a bulk operation, design §2), not one per row;
+any failure rolls all of it back.
 """
 
 from sqlmodel import Session, select
@@ -93,9 +94,10 @@ def apply_import(
         raise ValidationError("No row is ready to import.", field="file")
     writer = _Writer(session, fresh, decisions, year)
     rows = {r.number: r for r in fresh.rows}
-    for outcome in outcomes:
-        if outcome.status == OK:
-            writer.row(rows[outcome.number], outcome.name)
+    with audit.bulk(session):
+        for outcome in outcomes:
+            if outcome.status == OK:
+                writer.row(rows[outcome.number], outcome.name)
     result = writer.result(ready)
     audit.record(
         session,
@@ -110,6 +112,7 @@ def apply_import(
             "initiatives": result.initiatives,
         },
         digest=audit.digest_of(result.__dict__),
+        summary=True,
     )
     return result
 
