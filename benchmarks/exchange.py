@@ -32,9 +32,9 @@ from nomdesk.db.open import open_database
 from nomdesk.db.session import new_session
 from nomdesk.domain.rules import value_problem
 from nomdesk.exchange import signing
+from nomdesk.exchange.ballots import issue_ballots
 from nomdesk.exchange.formats import SHEET_FORMAT, BallotFile
-from nomdesk.services.ballots import issue_ballots
-from nomdesk.services.sheet_import import apply_import, preview_import, read_inputs
+from nomdesk.exchange.sheet_import import apply_import, preview_import, read_inputs
 
 TARGET_MS = 1500.0
 REPEAT = 3

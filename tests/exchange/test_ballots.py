@@ -10,11 +10,11 @@ from sqlmodel import select
 
 from nomdesk.db.models import AuditEvent, Ballot
 from nomdesk.errors import ValidationError
+from nomdesk.exchange.ballots import ballot_statuses
 from nomdesk.exchange.errors import ExchangeFileError
 from nomdesk.exchange.files import read_ballot
 from nomdesk.exchange.send import reissue_ballot
 from nomdesk.services import rounds, scores
-from nomdesk.services.ballots import ballot_statuses
 from tests.exchange.conftest import PDF
 
 

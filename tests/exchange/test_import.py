@@ -6,9 +6,9 @@ from pathlib import Path
 from sqlmodel import col, select
 
 from nomdesk.db.models import AuditEvent, Conflict, NomineeComment, Score, SheetImport
+from nomdesk.exchange.ballots import reissue_ballot
+from nomdesk.exchange.sheet_import import apply_import, preview_import, read_inputs
 from nomdesk.services import nominees, scores, years
-from nomdesk.services.ballots import reissue_ballot
-from nomdesk.services.sheet_import import apply_import, preview_import, read_inputs
 from tests.exchange import sheets
 from tests.exchange.sheets import ballot_of, full_scores, sheet, write
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from nomdesk.exchange.ballots import reissue_ballot
 from nomdesk.exchange.errors import MAX_SHEET_BYTES
+from nomdesk.exchange.sheet_import import apply_import, read_inputs
 from nomdesk.services import rounds
-from nomdesk.services.ballots import reissue_ballot
-from nomdesk.services.sheet_import import apply_import, read_inputs
 from tests.exchange.sheets import ballot_of, full_scores, sheet, signed, write
 
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nomdesk.services.sheet_import import SheetInput, apply_import, preview_import, read_inputs
+from nomdesk.exchange.sheet_import import SheetInput, apply_import, preview_import, read_inputs
 from tests.exchange.sheets import ballot_of
 
 

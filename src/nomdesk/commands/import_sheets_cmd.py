@@ -4,7 +4,7 @@ import sys
 from argparse import Namespace
 
 from nomdesk.commands.common import EXIT_OK, EXIT_REFUSED, open_session, print_json
-from nomdesk.services.sheet_import import (
+from nomdesk.exchange.sheet_import import (
     ACCEPTED,
     ALREADY_IMPORTED,
     REFUSED,

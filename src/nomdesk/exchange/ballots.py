@@ -22,8 +22,9 @@ from nomdesk.db.models import (
     utcnow,
 )
 from nomdesk.errors import NotFoundError
+from nomdesk.exchange import ballot_content
 from nomdesk.exchange.formats import BallotFile
-from nomdesk.services import audit, ballot_content, crud
+from nomdesk.services import audit, crud
 from nomdesk.services.guards import get
 from nomdesk.services.jurors import list_jurors
 from nomdesk.services.scores import open_round

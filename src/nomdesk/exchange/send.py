@@ -5,9 +5,9 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from nomdesk.exchange import ballots
+from nomdesk.exchange.ballots import IssuedBallot
 from nomdesk.exchange.files import ballot_file_name, write_json
-from nomdesk.services import ballots
-from nomdesk.services.ballots import IssuedBallot
 
 
 @dataclass(frozen=True)

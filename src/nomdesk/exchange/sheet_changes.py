@@ -11,7 +11,7 @@ from sqlalchemy import bindparam
 from sqlmodel import Session, select
 
 from nomdesk.db.models import NomineeComment, Score
-from nomdesk.services.sheet_checks import CheckedSheet
+from nomdesk.exchange.sheet_checks import CheckedSheet
 
 
 @dataclass(frozen=True)

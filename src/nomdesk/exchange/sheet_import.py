@@ -23,9 +23,9 @@ from nomdesk.db.models import Conflict, NomineeComment, Score, SheetImport, new_
 from nomdesk.errors import NomdeskError
 from nomdesk.exchange.errors import MAX_SHEET_BYTES, ExchangeFileError
 from nomdesk.exchange.files import read_file
+from nomdesk.exchange.sheet_changes import ScoreChange, SheetPlan, plan_sheet
+from nomdesk.exchange.sheet_checks import CheckedSheet, RoundFacts, check_sheet
 from nomdesk.services import audit
-from nomdesk.services.sheet_changes import ScoreChange, SheetPlan, plan_sheet
-from nomdesk.services.sheet_checks import CheckedSheet, RoundFacts, check_sheet
 from nomdesk.services.unit import actor_of, write
 
 ACCEPTED, ALREADY_IMPORTED, SUPERSEDED, REFUSED = (

@@ -44,7 +44,7 @@ def run(window, paths: list[Path] | None = None, *_args):
 
 
 def status_text(done) -> str:
-    from nomdesk.services import sheet_import
+    from nomdesk.exchange import sheet_import
 
     imported = len(done.with_status(sheet_import.ACCEPTED)) if done.applied else 0
     refused = len(done.with_status(sheet_import.REFUSED))

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from nomdesk.errors import NomdeskError
-from nomdesk.services import sheet_import
-from nomdesk.services.sheet_import import ImportPreview, SheetPreview
+from nomdesk.exchange import sheet_import
+from nomdesk.exchange.sheet_import import ImportPreview, SheetPreview
 from nomdesk.ui.errors import show_error, translate_error
 from nomdesk.ui.forms import ERROR_STYLE
 from nomdesk.ui.workspace import Workspace

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from nomdesk.errors import NomdeskError
-from nomdesk.exchange import send
-from nomdesk.services import ballots, rounds
+from nomdesk.exchange import ballots, send
+from nomdesk.services import rounds
 from nomdesk.ui import settings
 from nomdesk.ui.errors import translate_error
 from nomdesk.ui.forms import ERROR_STYLE

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from nomdesk.db.models import AwardYear, Juror
 from nomdesk.db.models.base import new_uid
-from nomdesk.services import ballots, jurors
+from nomdesk.exchange import ballots
+from nomdesk.services import jurors
 from nomdesk.services import undo as undo_service
 from nomdesk.services.schemas import JurorCreate, JurorUpdate
 from nomdesk.ui import commands
