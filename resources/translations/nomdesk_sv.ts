@@ -2945,7 +2945,7 @@ Undo brings it all back.</source>
     </message>
     <message>
         <source>Scores</source>
-        <translation>Poäng</translation>
+        <translation>Fullständighet</translation>
     </message>
     <message>
         <source>Whether every juror without a conflict has scored it all.</source>

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from nomdesk.services.rows import TreeAward, TreeYear
 from nomdesk.ui.labels import phase_label
+from nomdesk.ui.roomy import roomy_rows
 
 YEAR_ROLE = Qt.ItemDataRole.UserRole
 AWARD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -19,6 +20,7 @@ class YearTree(QTreeWidget):
         super().__init__(parent)
         self.retranslate()
         self.setRootIsDecorated(True)
+        roomy_rows(self)
         self._announced: int | None = -1
         self.currentItemChanged.connect(self._chosen)
 

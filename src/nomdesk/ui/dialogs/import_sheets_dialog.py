@@ -24,6 +24,7 @@ from nomdesk.exchange import sheet_import
 from nomdesk.exchange.sheet_import import ImportPreview, SheetPreview
 from nomdesk.ui.errors import show_error, translate_error
 from nomdesk.ui.forms import ERROR_STYLE
+from nomdesk.ui.roomy import roomy_rows
 from nomdesk.ui.workspace import Workspace
 
 ACCEPTED_STYLE = "color: #1e7b34; font-weight: bold;"
@@ -120,6 +121,7 @@ class SheetCard(QFrame):
 
     def _changes_tree(self) -> QTreeWidget:
         tree = QTreeWidget()
+        roomy_rows(tree)
         headers = [self.tr("Nominee"), self.tr("Criterion"), self.tr("Before"), self.tr("After")]
         tree.setHeaderLabels(headers)
         tree.setRootIsDecorated(False)

@@ -21,6 +21,7 @@ from nomdesk.services.organisations import Appearance, MergeRecord
 from nomdesk.ui import commands
 from nomdesk.ui.forms import attempt
 from nomdesk.ui.labels import stage_label
+from nomdesk.ui.roomy import roomy_rows
 from nomdesk.ui.workspace import Workspace
 
 UID_ROLE = Qt.ItemDataRole.UserRole
@@ -82,6 +83,7 @@ class MergeDialog(QDialog):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.targets = QListWidget()
+        roomy_rows(self.targets)
         self.targets.currentItemChanged.connect(self._chosen)
         self.summary = QLabel()
         self.summary.setWordWrap(True)

@@ -33,6 +33,7 @@ from nomdesk.ui import commands
 from nomdesk.ui.dialogs.merge_dialog import MergeDialog, by_name, matches
 from nomdesk.ui.forms import FieldErrors, attempt
 from nomdesk.ui.labels import organisation_kind_label, stage_label
+from nomdesk.ui.roomy import roomy_rows
 from nomdesk.ui.workspace import Workspace
 
 UID_ROLE = Qt.ItemDataRole.UserRole
@@ -80,6 +81,7 @@ class OrganisationsDialog(QDialog):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.list = QListWidget()
+        roomy_rows(self.list)
         self.list.currentItemChanged.connect(self._chosen)
         self.count = QLabel()
         box = QWidget()

@@ -32,6 +32,7 @@ from nomdesk.services import rounds
 from nomdesk.ui import settings
 from nomdesk.ui.errors import translate_error
 from nomdesk.ui.forms import ERROR_STYLE
+from nomdesk.ui.roomy import roomy_rows
 from nomdesk.ui.workspace import Workspace
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -105,6 +106,7 @@ class BallotDialogBase(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         self.result = QTreeWidget()
+        roomy_rows(self.result)
         self.result.setRootIsDecorated(False)
         self.result.setHeaderLabels([self.tr("File"), self.tr("Ballot")])
         self.result.header().setStretchLastSection(False)
@@ -189,6 +191,7 @@ class SendBallotsDialog(BallotDialogBase):
             self.round.addItem(round_.name, round_.id)
         self.round.currentIndexChanged.connect(self._fill_jurors)
         self.jurors = QListWidget()
+        roomy_rows(self.jurors)
         self.jurors.itemChanged.connect(lambda _item: self._update_button())
         self.summary = QLabel()
         self.summary.setWordWrap(True)

@@ -41,10 +41,13 @@ def fit_table(table: QTableWidget) -> None:
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.resizeColumnsToContents()
-    table.resizeRowsToContents()
+    room = table.fontMetrics().height() + 8  # marks on Å, Ä, Ö clear of the row above
+    for row in range(table.rowCount()):
+        table.setRowHeight(row, room)
     frame = 2 * table.frameWidth() + 2
     rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
     table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + frame)
+    table.setMinimumWidth(table.horizontalHeader().length() + frame)
     columns = sum(table.columnWidth(c) for c in range(table.columnCount()))
     table.setMinimumWidth(columns + frame)
 

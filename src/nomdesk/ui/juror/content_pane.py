@@ -23,6 +23,7 @@ from nomdesk.exchange.workspace_views import AttachmentView, CriterionView, Nomi
 from nomdesk.ui.errors import show_error
 from nomdesk.ui.juror.document import nominee_html
 from nomdesk.ui.juror.radar_panel import RadarPanel
+from nomdesk.ui.roomy import roomy_rows
 
 UID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -34,6 +35,7 @@ class AttachmentsTab(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.list = QTreeWidget()
+        roomy_rows(self.list)
         self.list.setHeaderLabels([self.tr("File"), self.tr("Type"), self.tr("Size")])
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTree
 
 from nomdesk.exchange.workspace_views import NomineeProgress
 from nomdesk.ui.juror.language import pick
+from nomdesk.ui.roomy import roomy_rows
 
 UID_ROLE = Qt.ItemDataRole.UserRole
 DONE_COLOUR = "#1e7b34"
@@ -23,6 +24,7 @@ class NomineeList(QTreeWidget):
         self.setHeaderLabels([self.tr("Nominee"), self.tr("Scored")])
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
+        roomy_rows(self)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.header()
         header.setStretchLastSection(False)

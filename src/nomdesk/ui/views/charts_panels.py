@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from nomdesk.ui.charts.data import ChartData
+from nomdesk.ui.roomy import roomy_rows
 
 DEFAULT_COMPARED = 3  # the criteria page compares the top three unless told otherwise
 
@@ -107,6 +108,7 @@ class CriteriaPage(ChartPage):
         super().__init__(parent)
         self.chosen_by_user = False
         self.nominee_list = QListWidget()
+        roomy_rows(self.nominee_list)
         self.nominee_list.itemChanged.connect(self._ticked)
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Nominees to compare:")))

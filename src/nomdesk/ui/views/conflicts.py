@@ -28,6 +28,7 @@ from nomdesk.domain import stages
 from nomdesk.services import jurors, nominees
 from nomdesk.ui import commands
 from nomdesk.ui.forms import attempt
+from nomdesk.ui.roomy import roomy_rows
 from nomdesk.ui.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
@@ -192,6 +193,7 @@ class ConflictsPanel(QWidget):
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.list = QListWidget()
+        roomy_rows(self.list)
         self.list.setMaximumHeight(100)
         self._lay_out()
 

@@ -29,6 +29,7 @@ from nomdesk.ui.dialogs.initiative_dialog import (
     remember_area,
 )
 from nomdesk.ui.forms import attempt
+from nomdesk.ui.roomy import roomy_rows
 from nomdesk.ui.workspace import Workspace
 
 UID_ROLE = Qt.ItemDataRole.UserRole
@@ -53,6 +54,7 @@ class ListPanel(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         self._enabled: dict[str, Callable[[], bool]] = {}
         self.tree = QTreeWidget()
+        roomy_rows(self.tree)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)

@@ -23,6 +23,7 @@ from nomdesk.domain.rules import ORGANISATION_KINDS
 from nomdesk.services import organisations
 from nomdesk.ui.forms import FieldErrors, attempt
 from nomdesk.ui.labels import organisation_kind_label
+from nomdesk.ui.roomy import roomy_rows
 from nomdesk.ui.views import nominees_edits
 from nomdesk.ui.workspace import Workspace
 
@@ -45,7 +46,9 @@ class OrganisationPicker(QWidget):
         self.search.setPlaceholderText(self.tr("Search organisations…"))
         self.search.setClearButtonEnabled(True)
         self.available = QListWidget()
+        roomy_rows(self.available)
         self.chosen = QListWidget()
+        roomy_rows(self.chosen)
         self.up = QPushButton(self.tr("Move &up"))
         self.down = QPushButton(self.tr("Move do&wn"))
         self.remove = QPushButton(self.tr("&Remove"))
