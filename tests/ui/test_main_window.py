@@ -98,3 +98,12 @@ def test_juror_letters_continue_after_z() -> None:
         "AZ",
         "BA",
     ]
+
+
+def test_the_award_years_pane_shows_the_award_name_whole(window) -> None:
+    tree = window.tree
+    name = tree.topLevelItem(0).text(0)
+    assert name == "Sveriges DigitaliseringsKommun"
+    needed = tree.indentation() + tree.fontMetrics().horizontalAdvance(name)
+    assert tree.viewport().width() >= needed
+    assert tree.viewport().width() >= tree.sizeHintForColumn(0)

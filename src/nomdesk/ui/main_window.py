@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(list(VIEWS).index(tab))
         self.tabs.blockSignals(False)
         self.tree.fill(peek.tree, peek.year_id)
+        self._fit_tree()
 
     # --- the open database ------------------------------------------------------------
 
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opened {path}").format(path=workspace.path))
         self.tree.forget_selection()
         self.tree.reload(workspace.session)
+        self._fit_tree()
         self._fill_recent()
 
     def _release_workspace(self) -> None:
@@ -378,8 +380,19 @@ class MainWindow(QMainWindow):
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         splitter = settings.read(settings.SPLITTER_STATE)
-        if not splitter.isEmpty():
+        self._tree_width_set = not splitter.isEmpty()
+        if self._tree_width_set:
             self.splitter.restoreState(splitter)
+
+    def _fit_tree(self) -> None:
+        """Until the user has set the width, the award years pane shows the award's name
+        whole (within reason)."""
+        if self._tree_width_set or self.tree.topLevelItemCount() == 0:
+            return
+        wanted = self.tree.sizeHintForColumn(0) + 2 * self.tree.frameWidth() + 12
+        wanted = min(max(wanted, 200), 380)
+        total = sum(self.splitter.sizes()) or self.width()
+        self.splitter.setSizes([wanted, max(total - wanted, 400)])
 
     def closeEvent(self, event) -> None:
         settings.write(settings.WINDOW_GEOMETRY, self.saveGeometry())
