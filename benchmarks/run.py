@@ -92,14 +92,28 @@ def database_summary(path: Path | str) -> dict[str, Any] | None:
                 (BULK_ACTION,),
             ).fetchone()
             scores = con.execute("SELECT count(*) FROM score").fetchone()[0]
+            current = _schema_matches(con)
         finally:
             con.close()
     except sqlite3.Error:
         return None
-    if row is None:
-        return None
+    if row is None or not current:
+        return None  # unfinished, or made before a change of the schema: make it again
     params = json.loads(row[0])["params"]
     return {"params": params, "scores": scores}
+
+
+def _schema_matches(con: sqlite3.Connection) -> bool:
+    """Whether every table of the models has exactly the models' columns in the file."""
+    from sqlmodel import SQLModel
+
+    import nomdesk.db.models  # noqa: F401  (defines the tables)
+
+    for table in SQLModel.metadata.sorted_tables:
+        found = {row[1] for row in con.execute(f'PRAGMA table_info("{table.name}")')}
+        if found != {column.name for column in table.columns}:
+            return False
+    return True
 
 
 def ensure_large_db(path: Path | str, **params: int) -> tuple[Path, float | None]:

@@ -113,6 +113,15 @@ def test_existing_file_is_refused_then_reused(tiny: Path, bench) -> None:
     assert run.database_summary(tiny) == {"params": TINY, "scores": 90}
 
 
+def test_a_file_of_an_older_schema_is_not_reused(tiny: Path, bench) -> None:
+    _make, run = bench
+    con = sqlite3.connect(tiny)
+    con.execute("ALTER TABLE score ADD COLUMN gone_by_now TEXT")  # not the models' columns
+    con.commit()
+    con.close()
+    assert run.database_summary(tiny) is None
+
+
 def test_weighted_means_query_matches_python(tiny: Path, bench) -> None:
     _make, run = bench
     opened = open_database(tiny, create=False)

@@ -21,6 +21,22 @@ BANNER_STYLE = (
 )
 
 
+def labelled_row(fields: list[tuple[str, QWidget]], trailing: QWidget) -> QHBoxLayout:
+    """Labelled choosers left to right (each label the buddy of its field, for its
+    mnemonic), then `trailing` at the right end."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    for text, field in fields:
+        label = QLabel(text)
+        label.setBuddy(field)
+        row.addWidget(label)
+        row.addWidget(field)
+        row.addSpacing(12)
+    row.addStretch(1)
+    row.addWidget(trailing)
+    return row
+
+
 def number_text(value: float) -> str:
     """A weight, scale end or step as people write it in the interface language."""
     return QLocale().toString(float(value), "g", 12)

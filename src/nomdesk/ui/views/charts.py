@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -36,6 +35,7 @@ from nomdesk.ui.views.charts_panels import (
     RankingPage,
 )
 from nomdesk.ui.views.timetable_panel import localized
+from nomdesk.ui.widgets import labelled_row
 from nomdesk.ui.workspace import Workspace
 
 NOTE_STYLE = "color: palette(placeholder-text);"
@@ -84,19 +84,8 @@ class ChartsView(YearView):
         workspace.presentation_changed.connect(lambda _on: self._changed())
 
     def _pickers(self) -> QWidget:
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        for text, box in (
-            (self.tr("&Round"), self.round_box),
-            (self.tr("&Method"), self.method_box),
-        ):
-            label = QLabel(text)
-            label.setBuddy(box)
-            row.addWidget(label)
-            row.addWidget(box)
-            row.addSpacing(12)
-        row.addStretch(1)
-        row.addWidget(self.save_button)
+        fields = [(self.tr("&Round"), self.round_box), (self.tr("&Method"), self.method_box)]
+        row = labelled_row(fields, self.save_button)
         pickers = QWidget()
         pickers.setLayout(row)
         return pickers

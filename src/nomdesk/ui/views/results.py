@@ -32,7 +32,7 @@ from nomdesk.ui.views.results_model import (
 )
 from nomdesk.ui.views.results_texts import method_hint, method_label, missing_text, tie_text
 from nomdesk.ui.views.timetable_panel import localized
-from nomdesk.ui.widgets import BANNER_STYLE
+from nomdesk.ui.widgets import BANNER_STYLE, labelled_row
 
 SECONDARY = "color: palette(placeholder-text);"
 PADDING = 16  # a cell's margins beside its text, in pixels
@@ -95,20 +95,8 @@ class ResultsView(YearView):
         self.method_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.summary = QLabel()
         self.summary.setStyleSheet(SECONDARY)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        for text, box in (
-            (self.tr("&Round"), self.round_box),
-            (self.tr("&Method"), self.method_box),
-        ):
-            label = QLabel(text)
-            label.setBuddy(box)
-            row.addWidget(label)
-            row.addWidget(box)
-            row.addSpacing(12)
-        row.addStretch(1)
-        row.addWidget(self.summary)
-        return row
+        fields = [(self.tr("&Round"), self.round_box), (self.tr("&Method"), self.method_box)]
+        return labelled_row(fields, self.summary)
 
     def _make_table(self) -> QTableView:
         table = QTableView()
