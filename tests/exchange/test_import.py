@@ -76,6 +76,27 @@ def test_round_trip_through_the_workspace_equals_what_was_entered(exchange, tmp_
     assert len(events) == 1 and events[0].after["file"] == "j1.nomscores"
 
 
+def test_rankings_remembered_before_an_import_see_its_scores(exchange, tmp_path: Path) -> None:
+    """The ranking cache follows the audit head; the import's one event must make it load
+    the round again (its scores and conflicts have no events of their own)."""
+    from nomdesk.db.models import ScoringRound
+    from nomdesk.services import ranking_cache
+
+    session = exchange.session
+    round_ = session.exec(select(ScoringRound)).first()
+    before = ranking_cache.round_state(session, round_)
+    ws = exchange.open(exchange.ballot(0))
+    for item in ws.nominees():
+        for value, criterion in zip((7.5, 4.0), ws.criteria(), strict=True):
+            ws.set_score(item.uid, criterion.uid, value, "")
+    ws.export_sheet(tmp_path / "j1.nomscores")
+    ws.close()
+    run(exchange, tmp_path / "j1.nomscores")
+    after = ranking_cache.round_state(session, round_)
+    fresh = ranking_cache.load_data(session, round_)
+    assert after.data.scores == fresh.scores != before.data.scores
+
+
 def test_preview_counts_new_changed_removed_and_keyed_replaced(exchange, tmp_path: Path) -> None:
     path = exchange.ballot(0)
     ballot = ballot_of(path)

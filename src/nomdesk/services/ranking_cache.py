@@ -57,6 +57,9 @@ UNRELATED = frozenset(
     }
 )
 SCORE_ACTIONS = frozenset({"create", "update", "delete", "restore"})
+# Bulk writes recorded on an otherwise unrelated row (a sheet import on its ballot writes
+# scores, comments and conflicts with no events of their own): always a full load.
+DATA_ACTIONS = frozenset({"import_sheet", "refresh_ballot"})
 
 Head = tuple[int, str] | None  # the newest audit event's (id, hash); None: no event
 
@@ -246,7 +249,7 @@ def _unrelated(entity: str, action: str, year_uid: str | None, state: RoundState
     if year_uid is not None and year_uid != state.year_uid:
         return True  # another year's rows
     if entity in UNRELATED:
-        return True
+        return action not in DATA_ACTIONS
     # The year's settings and lock; deleting or restoring the year reloads.
     return entity == "award_year" and action not in ("delete", "restore")
 
