@@ -383,6 +383,10 @@ class MainWindow(QMainWindow):
         self._tree_width_set = not splitter.isEmpty()
         if self._tree_width_set:
             self.splitter.restoreState(splitter)
+        self.splitter.splitterMoved.connect(self._tree_width_chosen)
+
+    def _tree_width_chosen(self, *_args) -> None:
+        self._tree_width_set = True  # the user's width stands, also for the next file
 
     def _fit_tree(self) -> None:
         """Until the user has set the width, the award years pane shows the award's name

@@ -47,7 +47,6 @@ def fit_table(table: QTableWidget) -> None:
     frame = 2 * table.frameWidth() + 2
     rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
     table.setFixedHeight(table.horizontalHeader().sizeHint().height() + rows + frame)
-    table.setMinimumWidth(table.horizontalHeader().length() + frame)
     columns = sum(table.columnWidth(c) for c in range(table.columnCount()))
     table.setMinimumWidth(columns + frame)
 
