@@ -6,6 +6,7 @@ import json
 import sqlite3
 
 import pytest
+from sqlmodel import func, select
 
 from nomdesk.db.models import AuditEvent
 from nomdesk.db.open import open_database
@@ -13,6 +14,7 @@ from nomdesk.db.session import new_session
 from nomdesk.services import attachments, audit, initiatives, nominees, score_bulk, undo
 from nomdesk.services.schemas import InitiativeCreate, NomineeUpdate
 from nomdesk.services.scores import ScoreEntry
+from nomdesk.services.unit import write
 
 
 def _verify(db_path):
@@ -123,3 +125,55 @@ def test_events_name_the_actor_and_year(session, chain, year):
     [attachment] = [e for e in events if e.entity == "attachment"]
     # bytes are audited as their hash and size, not copied into the log
     assert attachment.after["data"] == {"sha256": hashlib.sha256(b"%PDF").hexdigest(), "size": 4}
+
+
+# --- bulk operations (design §2: one event with a digest) ---------------------------------
+
+
+def _two_initiatives(session, nominee_id: int):
+    @write
+    def add(*, session):
+        with audit.bulk(session, action="bulk_add", entity="initiative") as log:
+            for title in ("Å", "Ö"):
+                initiatives.add_initiative(
+                    session=session, nominee_id=nominee_id, data=InitiativeCreate(title=title)
+                )
+            log.after = {"titles": 2}
+
+    add(session=session)
+
+
+def test_a_bulk_is_one_event_whose_digest_covers_its_rows(session, year, db_path):
+    head = session.exec(select(func.max(AuditEvent.id))).one()
+    _two_initiatives(session, year.nominees[0].id)
+    (event,) = session.exec(select(AuditEvent).where(AuditEvent.id > head)).all()
+    assert (event.action, event.entity, event.after) == ("bulk_add", "initiative", {"titles": 2})
+    other = session.exec(select(AuditEvent).where(AuditEvent.id > event.id)).all()
+    assert other == []
+    # Another bulk writing other rows (other uids) has another digest.
+    _two_initiatives(session, year.nominees[0].id)
+    second = session.exec(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+    assert len(event.digest) == 64 and second.digest != event.digest
+    assert _verify(db_path) == []
+
+
+def test_a_failing_bulk_writes_nothing_and_a_bulk_outside_a_service_is_refused(session, year):
+    head = audit.head_hash(session)
+
+    @write
+    def fail(*, session):
+        with audit.bulk(session, action="bulk_add", entity="initiative"):
+            initiatives.add_initiative(
+                session=session, nominee_id=year.nominees[0].id, data=InitiativeCreate(title="X")
+            )
+            raise ValueError("half way")
+
+    with pytest.raises(ValueError):
+        fail(session=session)
+    assert audit.head_hash(session) == head
+    assert "audit_bulk" not in session.info or session.info["audit_bulk"] == []
+    with (
+        pytest.raises(RuntimeError, match="inside a @write"),
+        audit.bulk(session, action="x", entity="y"),
+    ):
+        pass

@@ -130,6 +130,8 @@ def test_the_import_is_audited_as_one_import_event_not_per_created_thing(
         "nominees": 1,
         "organisations": 1,
         "initiatives": 1,
+        "nominee_uids": result.nominee_uids,
+        "organisation_uids": result.organisation_uids,
     }
     assert event.digest and len(event.digest) == 64
     # A bulk operation is one event (design §2): nothing it created has an event of its own.
@@ -294,7 +296,7 @@ def test_a_locked_year_refuses_the_import(
 
 
 def test_undo_removes_what_the_import_made_and_redo_brings_the_same_rows(
-    session: Session, db_path: Path, planned, year
+    session: Session, db_path: Path, planned, year, events
 ) -> None:
     plan, decisions = planned
 
@@ -316,6 +318,11 @@ def test_undo_removes_what_the_import_made_and_redo_brings_the_same_rows(
     restore_imported(session=session, bundles=bundles)
     assert content() == after
     assert len(result.organisation_uids) == 2
+    # Each step is one audit event, and the chain still holds.
+    actions = [e.action for e in events(entity="nominee_import")]
+    assert actions == ["import", "remove_import", "restore_import"]
+    assert not events(action="delete") and not events(action="restore")
+    assert audit.verify_chain(session) == []
 
 
 # --- the sample files on the demo's open year ---------------------------------------------

@@ -4,7 +4,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -77,16 +77,41 @@ def head_hash(session: Session) -> str:
     return session.execute(_HEAD).scalar() or GENESIS
 
 
+@dataclass
+class Bulk:
+    """A bulk operation in progress: the events its services would have written, and
+    the summary's `after` (filled in by the caller before the block ends)."""
+
+    events: list[AuditEvent] = field(default_factory=list)
+    after: dict[str, Any] = field(default_factory=dict)
+
+
 @contextmanager
-def bulk(session: Session) -> Iterator[None]:
-    """A bulk operation: the single-row events of the services called inside are not
-    written; the caller records one event with a digest of what it wrote (design §2)."""
-    depth = session.info.get("audit_bulk", 0)
-    session.info["audit_bulk"] = depth + 1
+def bulk(
+    session: Session, *, action: str, entity: str, year_uid: str | None = None
+) -> Iterator[Bulk]:
+    """A bulk operation is one event (design §2): the single-row events of the services
+    called inside are not written; when the block ends, one event is, with `after` as
+    the caller set it and a digest of every row event it stands for. Runs inside a
+    service's transaction (nothing is written if the block fails)."""
+    if not session.info.get("write_depth"):
+        raise RuntimeError("audit.bulk runs inside a @write service")
+    stack: list[Bulk] = session.info.setdefault("audit_bulk", [])
+    current = Bulk()
+    stack.append(current)
     try:
-        yield
+        yield current
     finally:
-        session.info["audit_bulk"] = depth
+        stack.pop()
+    rows = [(e.action, e.entity, e.entity_uid, e.before, e.after) for e in current.events]
+    record(
+        session,
+        action=action,
+        entity=entity,
+        year_uid=year_uid,
+        after=current.after,
+        digest=digest_of(rows),
+    )
 
 
 def record(
@@ -99,10 +124,9 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
     digest: str | None = None,
-    summary: bool = False,
 ) -> AuditEvent:
-    """Append one event to the chain inside the caller's transaction (inside `bulk`, only
-    the `summary` event is written; the others are returned unsaved)."""
+    """Append one event to the chain inside the caller's transaction (inside `bulk`, the
+    event is kept for the bulk's summary instead)."""
     event = AuditEvent(
         at=utcnow(),
         actor=actor_of(session),
@@ -116,7 +140,8 @@ def record(
         prev_hash="",
         hash="",
     )
-    if session.info.get("audit_bulk") and not summary:
+    if session.info.get("audit_bulk"):
+        session.info["audit_bulk"][-1].events.append(event)
         return event
     event.prev_hash = head_hash(session)
     event.hash = event_hash(event)

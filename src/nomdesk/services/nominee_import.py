@@ -17,7 +17,7 @@ event with a digest of everything created (a bulk operation, design §2), not on
 any failure rolls all of it back.
 """
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from nomdesk.db.models import AwardYear, Nominee, Organisation
 from nomdesk.errors import ValidationError
@@ -94,26 +94,20 @@ def apply_import(
         raise ValidationError("No row is ready to import.", field="file")
     writer = _Writer(session, fresh, decisions, year)
     rows = {r.number: r for r in fresh.rows}
-    with audit.bulk(session):
+    with audit.bulk(session, action="import", entity="nominee_import", year_uid=year.uid) as log:
         for outcome in outcomes:
             if outcome.status == OK:
                 writer.row(rows[outcome.number], outcome.name)
-    result = writer.result(ready)
-    audit.record(
-        session,
-        action="import",
-        entity="nominee_import",
-        year_uid=year.uid,
-        after={
+        result = writer.result(ready)
+        log.after = {
             "file": plan.table.name,
             "rows": ready,
             "nominees": len(result.nominee_uids),
             "organisations": len(result.organisation_uids),
             "initiatives": result.initiatives,
-        },
-        digest=audit.digest_of(result.__dict__),
-        summary=True,
-    )
+            "nominee_uids": result.nominee_uids,
+            "organisation_uids": result.organisation_uids,
+        }
     return result
 
 
@@ -189,20 +183,43 @@ class _Writer:
 
 @write
 def remove_imported(*, session: Session, result: ImportResult) -> list[crud.Bundle]:
-    """Delete what an import created (its nominees, then its new organisations)."""
-    bundles = [
-        undo_service.delete_by_uid(session=session, model=Nominee, uid=uid)
-        for uid in result.nominee_uids
-    ]
-    bundles += [
-        undo_service.delete_by_uid(session=session, model=Organisation, uid=uid)
-        for uid in result.organisation_uids
-    ]
+    """Delete what an import created (its nominees, then its new organisations); one
+    audit event."""
+    first = result.nominee_uids[:1]
+    year_id = session.exec(select(Nominee.year_id).where(col(Nominee.uid).in_(first))).first()
+    year_uid = _year_uid(session, year_id)
+    with audit.bulk(
+        session, action="remove_import", entity="nominee_import", year_uid=year_uid
+    ) as log:
+        bundles = [
+            undo_service.delete_by_uid(session=session, model=Nominee, uid=uid)
+            for uid in result.nominee_uids
+        ]
+        bundles += [
+            undo_service.delete_by_uid(session=session, model=Organisation, uid=uid)
+            for uid in result.organisation_uids
+        ]
+        log.after = {
+            "nominee_uids": result.nominee_uids,
+            "organisation_uids": result.organisation_uids,
+        }
     return bundles
 
 
 @write
 def restore_imported(*, session: Session, bundles: list[crud.Bundle]) -> None:
-    """Put back what `remove_imported` removed: organisations first, then nominees."""
-    for bundle in sorted(bundles, key=lambda b: b.entity != "organisation"):
-        undo_service.restore_deleted(session=session, bundle=bundle)
+    """Put back what `remove_imported` removed: organisations first, then nominees; one
+    audit event."""
+    year_uid = _year_uid(session, next((b.year_id for b in bundles if b.year_id), None))
+    with audit.bulk(
+        session, action="restore_import", entity="nominee_import", year_uid=year_uid
+    ) as log:
+        for bundle in sorted(bundles, key=lambda b: b.entity != "organisation"):
+            undo_service.restore_deleted(session=session, bundle=bundle)
+        log.after = {"restored": [b.uid for b in bundles]}
+
+
+def _year_uid(session: Session, year_id: int | None) -> str | None:
+    if year_id is None:
+        return None
+    return session.exec(select(AwardYear.uid).where(AwardYear.id == year_id)).first()
