@@ -87,7 +87,7 @@ def test_keying_in_a_sheet_with_enter_and_tab_then_undo_and_redo(window, qtbot) 
 
     stack = window.workspace.undo_stack
     assert stack.count() == 5
-    assert stack.text(1) == f"Score {first}, Demokrati och delaktighet: 8.5"
+    assert stack.text(1) == f"Score {first}, Democracy and participation: 8.5"  # English UI
     for _ in range(3):
         window.undo_action.trigger()
     assert _row(view, 0) == ["7", "8.5", "", ""]
@@ -193,7 +193,8 @@ def test_a_comment_on_a_score_is_saved_marked_and_undoable(window, qtbot) -> Non
     view = _open_sheet(window, "Astrid Exempelsson")
     view.table.setCurrentIndex(view.model.index(1, 2))
     nominee, criterion = view.model.nominee(1).name, view.model.criterion(2).name
-    assert view.panel.where.text().startswith(f"{nominee} · {criterion}")
+    shown = view.model.criterion(2).name_en  # the English interface names it in English
+    assert view.panel.where.text().startswith(f"{nominee} · {shown}")
     editor = view.panel.cell_comment
     editor.setFocus()
     editor.insertPlainText("Bra underlag från platsbesöket.")  # keyClicks types ASCII only
@@ -203,7 +204,7 @@ def test_a_comment_on_a_score_is_saved_marked_and_undoable(window, qtbot) -> Non
     index = view.model.index(1, 2)
     assert index.data(COMMENT_ROLE) == "Bra underlag från platsbesöket."
     assert "Bra underlag" in index.data(Qt.ItemDataRole.ToolTipRole)
-    assert window.workspace.undo_stack.text(0) == f"Comment on {nominee}, {criterion}"
+    assert window.workspace.undo_stack.text(0) == f"Comment on {nominee}, {shown}"
     window.undo_action.trigger()
     assert _scores(window.workspace.path, "Astrid Exempelsson")[(nominee, criterion)][1] == ""
     assert view.panel.cell_comment.toPlainText() == ""
@@ -251,3 +252,11 @@ def test_a_locked_year_or_closed_round_is_read_only_with_a_note(window, how) -> 
     assert not view.model.flags(index) & Qt.ItemFlag.ItemIsEditable
     assert not view.model.setData(index, 5.0)
     assert view.panel.nominee_comment.isReadOnly()
+
+
+def test_the_grid_names_criteria_in_the_interface_language(window) -> None:
+    view = _open_sheet(window, "Astrid Exempelsson")
+    header = view.model.headerData(0, Qt.Orientation.Horizontal)
+    name, scale = header.rsplit("\n", 1)
+    assert (name.replace("\n", " "), scale) == ("Developing operations", "0–10")
+    assert view.model.criterion(0).name == "Verksamhetsutveckling"  # the stored name

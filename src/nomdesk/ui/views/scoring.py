@@ -30,7 +30,7 @@ from nomdesk.ui.views import scoring_edits as edits
 from nomdesk.ui.views.base import YearView
 from nomdesk.ui.views.scoring_delegate import ScoreDelegate
 from nomdesk.ui.views.scoring_edits import CellRef
-from nomdesk.ui.views.scoring_model import ScoreGridModel, scale_text
+from nomdesk.ui.views.scoring_model import ScoreGridModel, criterion_name, scale_text
 from nomdesk.ui.views.scoring_panel import CommentPanel
 from nomdesk.ui.views.scoring_widgets import JurorBox, ScoreTable
 from nomdesk.ui.views.timetable_panel import localized
@@ -324,7 +324,7 @@ class ScoringView(YearView):
         cell = self.model.cell(index)
         where = self.tr("{nominee} · {criterion} (scale {scale}, step {step})").format(
             nominee=nominee.name,
-            criterion=criterion.name,
+            criterion=criterion_name(criterion),
             scale=scale_text(criterion),
             step=number_text(criterion.step),
         )
@@ -346,7 +346,7 @@ class ScoringView(YearView):
             nominee_uid=nominee.uid,
             nominee=nominee.name,
             criterion_uid=criterion.uid if criterion else None,
-            criterion=criterion.name if criterion else "",
+            criterion=criterion_name(criterion) if criterion else "",
         )
 
     # --- edits ------------------------------------------------------------------------

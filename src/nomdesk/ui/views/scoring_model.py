@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from nomdesk.services.scores import JurorSheet, SheetCriterion, SheetNominee
+from nomdesk.ui.views.timetable_panel import localized
 from nomdesk.ui.widgets import number_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,9 +35,14 @@ def scale_text(criterion: SheetCriterion) -> str:
     return f"{number_text(criterion.scale_min)}–{number_text(criterion.scale_max)}"
 
 
+def criterion_name(criterion: SheetCriterion) -> str:
+    """The criterion's name in the interface's language (Swedish when it has no other)."""
+    return localized(criterion.name, criterion.name_en)
+
+
 def header_text(criterion: SheetCriterion) -> str:
     """The criterion's name over a few short lines, then its scale: columns stay narrow."""
-    name = textwrap.fill(criterion.name, HEADER_WRAP, break_long_words=False)
+    name = textwrap.fill(criterion_name(criterion), HEADER_WRAP, break_long_words=False)
     return f"{name}\n{scale_text(criterion)}"
 
 
@@ -148,7 +154,7 @@ class ScoreGridModel(QAbstractTableModel):
         return self.tr("Conflict of interest, not scored.")
 
     def _comment_tip(self, column: int, comment: str) -> str:
-        name = html.escape(self.criterion(column).name)
+        name = html.escape(criterion_name(self.criterion(column)))
         return f"<p><b>{name}</b></p><p>{html.escape(comment)}</p>"
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -164,7 +170,7 @@ class ScoreGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             text = self.tr("{name}: scale {scale}, step {step}, weight {weight}")
             return text.format(
-                name=criterion.name,
+                name=criterion_name(criterion),
                 scale=scale_text(criterion),
                 step=number_text(criterion.step),
                 weight=number_text(criterion.weight),
