@@ -53,3 +53,26 @@ def test_create_all_is_not_used_in_src():
         and "create_all" in path.read_text(encoding="utf-8")
     ]
     assert offenders == []
+
+
+def test_the_initial_revision_goes_down_to_nothing_and_up_again(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "down.db"
+    open_database(path).engine.dispose()
+
+    def tables() -> set[str]:
+        con = sqlite3.connect(path)
+        try:
+            rows = con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            return {name for (name,) in rows} - {"alembic_version"}
+        finally:
+            con.close()
+
+    made = tables()
+    assert len(made) == 21
+    command.downgrade(alembic_config(path), "base")
+    assert tables() == set()
+    command.upgrade(alembic_config(path), "head")
+    assert tables() == made
+    command.check(alembic_config(path))
