@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, update
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 
 from nomdesk.db.models import Conflict, NomineeComment, Score, SheetImport, new_uid, utcnow
 from nomdesk.errors import NomdeskError
@@ -340,9 +340,3 @@ def _write_conflicts(session: Session, plan: SheetPlan) -> None:
         )
     if plan.conflicts_remove:
         session.execute(delete(_table(Conflict)).where(col(Conflict.id).in_(plan.conflicts_remove)))
-
-
-def existing_imports(*, session: Session, ballot_id: int) -> list[SheetImport]:
-    """The sheets imported for a ballot, oldest first."""
-    query = select(SheetImport).where(SheetImport.ballot_id == ballot_id)
-    return list(session.exec(query.order_by(col(SheetImport.revision))))

@@ -25,15 +25,6 @@ class RoundRanking:
     tie_break: tiebreak.TieBreak | None = None
 
 
-def load_round_data(session: Session, round_: ScoringRound) -> scoring.RoundData:
-    """The round's ranked nominees, jurors, criteria, scores and conflicts, read afresh."""
-    return ranking_cache.load_data(session, round_)
-
-
-def nominee_names(session: Session, nominee_ids: tuple[int, ...]) -> dict[int, str]:
-    return ranking_cache.names_of(session, nominee_ids)
-
-
 def _settings(session: Session, round_id: int, method: str | None, trim_k: int | None):
     round_ = get(session, ScoringRound, round_id, field="round")
     year = get(session, AwardYear, round_.year_id, field="year")
@@ -153,10 +144,6 @@ class RoundJurors:
     @property
     def missing(self) -> int:
         return sum(self.missing_cells.values())
-
-    def missing_for_nominee(self, nominee_id: int) -> dict[int, int]:
-        """Juror id → scores still owed for the nominee."""
-        return {j: k for (j, n), k in self.missing_cells.items() if n == nominee_id}
 
 
 def round_jurors(session: Session, round_id: int) -> RoundJurors:

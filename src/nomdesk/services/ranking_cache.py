@@ -28,38 +28,34 @@ from nomdesk.db.models import (
     Conflict,
     Criterion,
     Juror,
-    Nominee,
     Score,
     ScoringRound,
 )
 from nomdesk.domain import scoring
-from nomdesk.services.progress import ranked_nominee_ids
+from nomdesk.services.progress import nominee_names, ranked_nominee_ids
 
 MAX_ROUNDS = 4  # rounds remembered per database
 MAX_EVENTS = 64  # more events than this since the last look: load the round again
 
-# Tables whose rows never change what a ranking reads (the method, trim k and tie-break
-# chain are read from the year on every call).
-UNRELATED = frozenset(
-    {
-        "timetable_entry",
-        "decision",
-        "organisation",
-        "organisation_alias",
-        "nominee_organisation",
-        "initiative",
-        "attachment",
-        "site_visit",
-        "site_visit_note",
-        "ballot",
-        "sheet_import",
-        "nominee_comment",
-    }
-)
-SCORE_ACTIONS = frozenset({"create", "update", "delete", "restore"})
-# Bulk writes recorded on an otherwise unrelated row (a sheet import on its ballot writes
-# scores, comments and conflicts with no events of their own): always a full load.
-DATA_ACTIONS = frozenset({"import_sheet", "refresh_ballot"})
+ROW_ACTIONS = frozenset({"create", "update", "delete", "restore"})  # services/crud.py
+# Per table, the actions known never to change what a ranking reads (the method, trim k
+# and tie-break chain are read from the year on every call). Any other event, a bulk
+# write recorded on one of these rows included (a sheet import on its ballot), makes the
+# round load again.
+HARMLESS: dict[str, frozenset[str]] = {
+    "timetable_entry": ROW_ACTIONS,
+    "decision": ROW_ACTIONS,
+    "organisation": ROW_ACTIONS | {"merge", "unmerge"},
+    "organisation_alias": ROW_ACTIONS,
+    "nominee_organisation": ROW_ACTIONS,
+    "initiative": ROW_ACTIONS,
+    "attachment": ROW_ACTIONS,
+    "site_visit": ROW_ACTIONS,
+    "site_visit_note": ROW_ACTIONS,
+    "nominee_comment": ROW_ACTIONS,
+    "ballot": ROW_ACTIONS | {"revoke", "open_ballot", "export_sheet"},
+    "sheet_import": ROW_ACTIONS,
+}
 
 Head = tuple[int, str] | None  # the newest audit event's (id, hash); None: no event
 
@@ -187,13 +183,6 @@ def load_data(session: Session, round_: ScoringRound) -> scoring.RoundData:
     )
 
 
-def names_of(session: Session, nominee_ids: tuple[int, ...]) -> dict[int, str]:
-    rows = session.execute(
-        select(Nominee.id, Nominee.display_name).where(col(Nominee.id).in_(nominee_ids))
-    ).all()
-    return {i: name for i, name in rows}
-
-
 def load_state(session: Session, round_: ScoringRound, head: Head) -> RoundState:
     data = load_data(session, round_)
     summaries = {n: scoring.nominee_summary(data, n) for n in data.nominee_ids}
@@ -207,7 +196,7 @@ def load_state(session: Session, round_: ScoringRound, head: Head) -> RoundState
         data=data,
         totals={n: totals for n, (totals, _stats) in summaries.items()},
         stats={n: stats for n, (_totals, stats) in summaries.items()},
-        names=names_of(session, data.nominee_ids),
+        names=nominee_names(session=session, nominee_ids=list(data.nominee_ids)),
     )
 
 
@@ -248,8 +237,8 @@ def _caught_up(session: Session, state: RoundState, head: Head) -> RoundState | 
 def _unrelated(entity: str, action: str, year_uid: str | None, state: RoundState) -> bool:
     if year_uid is not None and year_uid != state.year_uid:
         return True  # another year's rows
-    if entity in UNRELATED:
-        return action not in DATA_ACTIONS
+    if action in HARMLESS.get(entity, frozenset()):
+        return True
     # The year's settings and lock; deleting or restoring the year reloads.
     return entity == "award_year" and action not in ("delete", "restore")
 
@@ -266,7 +255,7 @@ def _touched_nominees(session: Session, state: RoundState, events) -> set[int] |
     for action, entity, uid, year_uid, _before, _after in events:
         if _unrelated(entity, action, year_uid, state):
             continue
-        if entity != "score" or action not in SCORE_ACTIONS:
+        if entity != "score" or action not in ROW_ACTIONS:
             return None
         cell = _cell_of(session, uid, snapshots.get(uid))
         if cell is None:
