@@ -91,12 +91,17 @@ def _create(path: Path) -> None:
         upgrade(path)
     except (OSError, sqlite3.Error, SQLAlchemyError) as err:
         if not existed:  # leave no half-made database behind
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            remove_database(path)
         reason = getattr(err, "strerror", None) or str(err).splitlines()[0]
         raise DatabaseOpenError(
             "Cannot create {path}: {reason}", path=str(path), reason=reason
         ) from err
+
+
+def remove_database(path: Path, *, sidecars_only: bool = False) -> None:
+    """Delete a database file with its WAL and shared-memory files (or only those)."""
+    for suffix in ("-wal", "-shm") if sidecars_only else ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def copy_database(path: Path, target: Path) -> None:

@@ -37,7 +37,7 @@ from sqlmodel import Session, select
 
 from nomdesk import paths
 from nomdesk.db.models import Attachment, Ballot, Conflict, Criterion, Juror, Nominee, ScoringRound
-from nomdesk.db.open import open_database
+from nomdesk.db.open import open_database, remove_database
 from nomdesk.db.session import new_session
 from nomdesk.errors import NotFoundError, ValidationError
 from nomdesk.exchange import workspace_refresh, workspace_state, workspace_views
@@ -350,8 +350,7 @@ def _create(database: Path, ballot: BallotFile) -> Engine:
             fill_workspace(session=session, ballot=ballot)
     except BaseException:
         opened.engine.dispose()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{database}{suffix}").unlink(missing_ok=True)
+        remove_database(database)
         if not folder_existed:
             shutil.rmtree(database.parent, ignore_errors=True)
         raise

@@ -14,35 +14,32 @@ if TYPE_CHECKING:
     from nomdesk.reporting.score_sheet import ScoreSheet
 
 
-def _in(language: str, swedish: str, english: str | None) -> str:
-    """The English form in an English sheet when there is one; the Swedish otherwise."""
-    return english or swedish if language == "en" else swedish
-
-
 def paper_sheet(ballot: BallotFile, language: str) -> "ScoreSheet":
     """The ballot's nominees and criteria as the blank sheet's plain data."""
+    from nomdesk.reporting.language import Language
     from nomdesk.reporting.score_sheet import ScoreSheet, SheetCriterion, SheetNominee
 
+    pick = Language(language).pick
     return ScoreSheet(
-        award=_in(language, ballot.award.name, ballot.award.name_en),
+        award=pick(ballot.award.name, ballot.award.name_en),
         year=ballot.year.year,
-        round=_in(language, ballot.round.name, ballot.round.name_en),
+        round=pick(ballot.round.name, ballot.round.name_en),
         juror=ballot.juror.name,
         criteria=tuple(
             SheetCriterion(
-                name=_in(language, c.name, c.name_en),
+                name=pick(c.name, c.name_en),
                 scale_min=c.scale_min,
                 scale_max=c.scale_max,
                 step=c.step,
                 weight=c.weight,
-                description=_in(language, c.description, c.description_en),
+                description=pick(c.description, c.description_en),
             )
             for c in ballot.criteria
         ),
         nominees=tuple(
             SheetNominee(
-                name=_in(language, n.display_name, n.display_name_en),
-                summary=_in(language, n.summary, n.summary_en),
+                name=pick(n.display_name, n.display_name_en),
+                summary=pick(n.summary, n.summary_en),
             )
             for n in sorted(ballot.nominees, key=lambda n: n.display_name.casefold())
         ),

@@ -30,25 +30,11 @@ from nomdesk.db.models import (
     utcnow,
 )
 from nomdesk.exchange import workspace_state
+from nomdesk.exchange.ballot_content import NOMINEE_FIELDS
 from nomdesk.exchange.errors import refuse
 from nomdesk.exchange.formats import BallotFile, BallotNominee
 from nomdesk.services import audit
 from nomdesk.services.unit import write
-
-NOMINEE_TEXTS = (
-    "display_name",
-    "display_name_en",
-    "nominated_by",
-    "proud_of",
-    "proud_of_en",
-    "effect",
-    "effect_en",
-    "lessons",
-    "lessons_en",
-    "summary",
-    "summary_en",
-    "stage",
-)
 
 
 def check_references(name: str, ballot: BallotFile) -> None:
@@ -136,7 +122,7 @@ def _add_nominee(
     criteria: dict[str, int],
     organisations: dict[str, int],
 ) -> int:
-    texts = nominee.model_dump(include=set(NOMINEE_TEXTS))
+    texts = nominee.model_dump(include=set(NOMINEE_FIELDS))
     nominee_id = _add(session, Nominee(uid=nominee.uid, year_id=year_id, **texts))
     for position, org in enumerate(nominee.organisations):
         if org.uid not in organisations:

@@ -29,7 +29,7 @@ from nomdesk.db.models import (
     new_uid,
     utcnow,
 )
-from nomdesk.db.open import open_database
+from nomdesk.db.open import open_database, remove_database
 from nomdesk.db.session import new_session
 from nomdesk.domain.rules import value_problem
 from nomdesk.exchange import workspace_state
@@ -91,8 +91,7 @@ def rebuild(database: Path, ballot: BallotFile) -> None:
     """Replace the workspace database with one built from `ballot` plus the juror's state."""
     state = read_old_state(database)
     fresh = database.with_name("workspace.new.db")
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{fresh}{suffix}").unlink(missing_ok=True)
+    remove_database(fresh)
     opened = open_database(fresh, create=True)
     try:
         with new_session(opened.engine, actor=ballot.juror.name) as session:
@@ -102,8 +101,7 @@ def rebuild(database: Path, ballot: BallotFile) -> None:
     finally:
         opened.engine.dispose()
     os.replace(database, database.with_name(PREVIOUS_NAME))
-    for suffix in ("-wal", "-shm"):
-        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    remove_database(database, sidecars_only=True)
     os.replace(fresh, database)
 
 

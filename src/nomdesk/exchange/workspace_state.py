@@ -146,11 +146,12 @@ def export_sheet(*, session: Session, path: Path) -> ExportInfo:
     revision = (last or 0) + 1
     now = datetime.now(UTC).replace(microsecond=0)
     document = build_sheet(session, revision, now)
+    digest = signing.content_digest(document)
     session.add(
         SheetImport(
             ballot_id=ballot.id,  # type: ignore[arg-type]
             revision=revision,
-            sha256=signing.content_digest(document),
+            sha256=digest,
             imported_at=now,
             imported_by=path.name,
         )
@@ -163,7 +164,7 @@ def export_sheet(*, session: Session, path: Path) -> ExportInfo:
         entity="ballot",
         entity_uid=ballot.uid,
         after={"revision": revision, "file": path.name, "state": state_digest(state)},
-        digest=signing.content_digest(document),
+        digest=digest,
     )
     write_json(path, document)
     return ExportInfo(revision, now, path.name)
