@@ -25,9 +25,9 @@ from nomdesk.db.models import (
     Score,
     ScoringRound,
 )
-from nomdesk.services import ranking, rounds
+from nomdesk.services import criteria, decisions, ranking, rounds
+from nomdesk.services import jurors as jurors_service
 from nomdesk.services.guards import get
-from nomdesk.services.progress import ranked_nominee_ids
 from nomdesk.services.ranking import RoundRanking
 
 # One score as read: juror id, nominee id, criterion id, value, comment, source, updated_at.
@@ -82,14 +82,8 @@ def year_export(*, session: Session, year_id: int) -> YearExport:
     )
     ids = [n.id for n in nominees]
     links, organisations = _organisations(session, ids)
-    jurors = list(
-        session.exec(
-            select(Juror)
-            .where(Juror.year_id == year_id)
-            .order_by(col(Juror.position), col(Juror.id))
-        )
-    )
-    decision = session.exec(select(Decision).where(Decision.year_id == year_id)).first()
+    jurors = jurors_service.list_jurors(session=session, year_id=year_id)
+    decision = decisions.find_decision(session=session, year_id=year_id)
     export = YearExport(
         award=get(session, Award, year.award_id, field="award"),
         year=year,
@@ -99,13 +93,7 @@ def year_export(*, session: Session, year_id: int) -> YearExport:
         organisations=organisations,
         aliases=_aliases(session, list(organisations)),
         initiatives=_initiatives(session, ids),
-        criteria=list(
-            session.exec(
-                select(Criterion)
-                .where(Criterion.year_id == year_id)
-                .order_by(col(Criterion.position), col(Criterion.id))
-            )
-        ),
+        criteria=criteria.list_criteria(session=session, year_id=year_id),
         jurors=jurors,
         conflicts=_conflicts(session, [j.id for j in jurors]),
     )
@@ -178,9 +166,10 @@ def _round(session: Session, round_: ScoringRound, method: str) -> RoundExport:
             Score.updated_at,
         ).where(Score.round_id == round_.id)
     ).all()
+    ranked = ranking.rank_round(session=session, round_id=round_.id, method=method)  # type: ignore[arg-type]
     return RoundExport(
         round=round_,
         scores=list(scores),  # type: ignore[arg-type]
-        ranked_ids=ranked_nominee_ids(session, round_),
-        ranking=ranking.rank_round(session=session, round_id=round_.id, method=method),  # type: ignore[arg-type]
+        ranked_ids=list(ranked.data.nominee_ids),
+        ranking=ranked,
     )

@@ -14,10 +14,8 @@ from nomdesk.db.models import (
     AuditEvent,
     Award,
     AwardYear,
-    Criterion,
     Decision,
     Initiative,
-    Juror,
     Nominee,
     NomineeOrganisation,
     Organisation,
@@ -26,9 +24,10 @@ from nomdesk.db.models import (
     TimetableEntry,
 )
 from nomdesk.domain import stages
-from nomdesk.services import audit, ranking
+from nomdesk.services import audit, criteria, decisions, ranking, ranking_cache
+from nomdesk.services import jurors as jurors_service
 from nomdesk.services.guards import get
-from nomdesk.services.progress import round_progress
+from nomdesk.services.rounds import list_rounds
 
 
 @dataclass(frozen=True)
@@ -184,7 +183,7 @@ def report_data(*, session: Session, year_id: int) -> ReportData:
 
 
 def _decision(session: Session, year_id: int) -> DecisionInfo | None:
-    found = session.exec(select(Decision).where(Decision.year_id == year_id)).first()
+    found = decisions.find_decision(session=session, year_id=year_id)
     if found is None:
         return None
     return DecisionInfo(
@@ -201,8 +200,7 @@ def _decision(session: Session, year_id: int) -> DecisionInfo | None:
 
 def _round(session: Session, year_id: int, decision: DecisionInfo | None) -> ScoringRound | None:
     """The decision's round, else the year's latest."""
-    query = select(ScoringRound).where(ScoringRound.year_id == year_id)
-    rounds = list(session.exec(query.order_by(col(ScoringRound.position), col(ScoringRound.id))))
+    rounds = list_rounds(session=session, year_id=year_id)
     chosen = [r for r in rounds if decision and r.id == decision.round_id]
     return (chosen or rounds or [None])[-1]
 
@@ -213,7 +211,8 @@ def _results(session: Session, year: AwardYear, decision: DecisionInfo | None) -
         return None
     method = (decision.method if decision else None) or year.default_method
     ranked = ranking.rank_round(session=session, round_id=round_.id, method=method)  # type: ignore[arg-type]
-    progress = round_progress(session=session, round_id=round_.id)  # type: ignore[arg-type]
+    # The same count as services.progress, from the round the ranking just read.
+    missing = sum(ranking_cache.round_state(session, round_).missing().values())
     rows = tuple(
         ResultRow(
             nominee_id=r.nominee_id,
@@ -233,7 +232,7 @@ def _results(session: Session, year: AwardYear, decision: DecisionInfo | None) -
         method=ranked.ranking.method,
         trim_k=year.trim_k,
         jurors=len(ranked.data.juror_ids),
-        missing=progress.missing(),
+        missing=missing,
         rows=rows,
         ties=ranked.ranking.ties,
     )
@@ -310,11 +309,7 @@ def _split(nominees: list[NomineeInfo], decision: DecisionInfo | None, results: 
 
 
 def _criteria(session: Session, year_id: int) -> tuple[CriterionInfo, ...]:
-    rows = session.exec(
-        select(Criterion)
-        .where(Criterion.year_id == year_id)
-        .order_by(col(Criterion.position), col(Criterion.id))
-    ).all()
+    rows = criteria.list_criteria(session=session, year_id=year_id)
     return tuple(
         CriterionInfo(c.id, c.name, c.name_en, c.weight, c.scale_min, c.scale_max, c.step)  # type: ignore[arg-type]
         for c in rows
@@ -322,9 +317,7 @@ def _criteria(session: Session, year_id: int) -> tuple[CriterionInfo, ...]:
 
 
 def _jurors(session: Session, year_id: int) -> tuple[JurorInfo, ...]:
-    rows = session.exec(
-        select(Juror).where(Juror.year_id == year_id).order_by(col(Juror.position), col(Juror.id))
-    ).all()
+    rows = jurors_service.list_jurors(session=session, year_id=year_id)
     jurors = [JurorInfo(j.name, j.affiliation, j.role == "chair") for j in rows]
     return tuple(sorted(jurors, key=lambda j: not j.chair))
 
