@@ -9,19 +9,6 @@ from pathlib import Path
 from nomdesk import __version__
 from nomdesk.commands.common import EXIT_USAGE, UsageError
 
-SUBCOMMANDS = (
-    "demo",
-    "info",
-    "rank",
-    "audit",
-    "ballots",
-    "import-sheets",
-    "sheet",
-    "report",
-    "export",
-    "import-nominees",
-)
-
 # Each subcommand's handler: module under nomdesk.commands and its function.
 HANDLERS: dict[str, tuple[str, str]] = {
     "demo": ("demo_cmd", "run"),
@@ -35,6 +22,7 @@ HANDLERS: dict[str, tuple[str, str]] = {
     "export": ("export_cmd", "run"),
     "import-nominees": ("import_nominees_cmd", "run"),
 }
+SUBCOMMANDS = tuple(HANDLERS)
 
 
 def _common(parser: argparse.ArgumentParser, *, award: bool = True) -> None:
@@ -47,8 +35,7 @@ def _common(parser: argparse.ArgumentParser, *, award: bool = True) -> None:
 def _rank_parser(parser: argparse.ArgumentParser) -> None:
     from nomdesk.domain.rules import METHODS
 
-    _common(parser)
-    parser.add_argument("--year", type=int, metavar="YEAR", help="the award year")
+    _year_options(parser)
     parser.add_argument("--round", metavar="NAME", help="the round (default: the latest)")
     parser.add_argument("--method", choices=METHODS, help="default: the year's setting")
     parser.add_argument("--trim", type=int, metavar="K", help="trimmed: drop K at each end")

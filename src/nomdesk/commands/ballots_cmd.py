@@ -4,17 +4,22 @@ from argparse import Namespace
 
 from sqlmodel import Session
 
-from nomdesk.commands.common import EXIT_OK, UsageError, open_session, print_json
+from nomdesk.commands.common import (
+    EXIT_OK,
+    UsageError,
+    award_and_year,
+    open_round,
+    open_session,
+    print_json,
+    require_year,
+)
 from nomdesk.exchange.send import WrittenBallot, send_ballots
-from nomdesk.services import awards, jurors, rounds, years
+from nomdesk.services import jurors
 
 
 def _send(session: Session, args: Namespace) -> dict:
-    award = awards.find_award(session=session, name=args.award)
-    year = years.find_year(session=session, award_id=award.id, year=args.year)
-    if not rounds.list_rounds(session=session, year_id=year.id):
-        raise UsageError(f"the year {year.year} has no scoring round, so no ballots")
-    round_ = rounds.find_round(session=session, year_id=year.id, name=args.round)
+    award, year = award_and_year(session, args)
+    round_ = open_round(session, year, args, "so no ballots")
     juror_ids = None
     if args.juror:
         juror_ids = [
@@ -45,8 +50,7 @@ def _entry(item: WrittenBallot) -> dict:
 
 
 def run(args: Namespace) -> int:
-    if args.year is None:
-        raise UsageError("--year YEAR is required")
+    require_year(args)
     if args.out.exists() and not args.out.is_dir():
         raise UsageError(f"{args.out} is a file; -o names the folder to write ballots into")
     with open_session(args.db) as session:

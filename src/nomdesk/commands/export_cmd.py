@@ -2,19 +2,23 @@
 
 from argparse import Namespace
 
-from nomdesk.commands.common import EXIT_OK, UsageError, open_session, print_json
+from nomdesk.commands.common import (
+    EXIT_OK,
+    UsageError,
+    award_and_year,
+    open_session,
+    print_json,
+    require_year,
+)
 from nomdesk.reporting.spreadsheet import FORMATS, write_year
-from nomdesk.services import awards, years
 
 
 def run(args: Namespace) -> int:
-    if args.year is None:
-        raise UsageError("--year YEAR is required")
+    require_year(args)
     if args.out.suffix.lower() not in FORMATS:
         raise UsageError(f"-o must name a .xlsx or .csv file, not {args.out.name}")
     with open_session(args.db) as session:
-        award = awards.find_award(session=session, name=args.award)
-        year = years.find_year(session=session, award_id=award.id, year=args.year)
+        award, year = award_and_year(session, args)
         rows = write_year(session=session, year_id=year.id, path=args.out)  # type: ignore[arg-type]
     data = {
         "award": award.name,

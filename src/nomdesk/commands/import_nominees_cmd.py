@@ -12,8 +12,15 @@ from argparse import Namespace
 
 from sqlmodel import Session
 
-from nomdesk.commands.common import EXIT_OK, EXIT_REFUSED, UsageError, open_session, print_json
-from nomdesk.services import awards, years
+from nomdesk.commands.common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    UsageError,
+    award_and_year,
+    open_session,
+    print_json,
+    require_year,
+)
 from nomdesk.services.guards import writable_year
 from nomdesk.services.nominee_import import (
     OK,
@@ -33,8 +40,7 @@ from nomdesk.services.nominee_import_mapping import guess_mapping
 
 
 def run(args: Namespace) -> int:
-    if args.year is None:
-        raise UsageError("--year YEAR is required")
+    require_year(args)
     table = read_table(args.file)
     mapping = guess_mapping(table.headers)
     if "name" not in mapping and "organisations" not in mapping:
@@ -42,7 +48,7 @@ def run(args: Namespace) -> int:
         raise UsageError(
             f"{table.name}: no column holds a nominee's name or organisation (headers: {headers})"
         )
-    accept_loose = bool(getattr(args, "accept_loose", False))
+    accept_loose = args.accept_loose
     with open_session(args.db) as session:
         data, outcomes = _import(session, args, table, mapping, accept_loose)
     if args.json:
@@ -53,8 +59,7 @@ def run(args: Namespace) -> int:
 
 
 def _import(session: Session, args: Namespace, table, mapping, accept_loose: bool):
-    award = awards.find_award(session=session, name=args.award)
-    year = years.find_year(session=session, award_id=award.id, year=args.year)
+    award, year = award_and_year(session, args)
     writable_year(session, year.id)  # type: ignore[arg-type]
     plan = plan_import(session=session, year_id=year.id, table=table, mapping=mapping)  # type: ignore[arg-type]
     decisions = plan.default_decisions(accept_loose=accept_loose)

@@ -4,9 +4,17 @@ from argparse import Namespace
 
 from sqlmodel import Session
 
-from nomdesk.commands.common import EXIT_OK, UsageError, open_session, print_json
+from nomdesk.commands.common import (
+    EXIT_OK,
+    UsageError,
+    award_and_year,
+    open_round,
+    open_session,
+    print_json,
+    require_year,
+)
 from nomdesk.domain.scoring import round_half_away
-from nomdesk.services import awards, ranking, rounds, years
+from nomdesk.services import ranking
 from nomdesk.services.ranking import RoundRanking
 
 
@@ -35,11 +43,8 @@ def rank_data(result: RoundRanking, award_name: str) -> dict:
 
 
 def _rank(session: Session, args: Namespace) -> dict:
-    award = awards.find_award(session=session, name=args.award)
-    year = years.find_year(session=session, award_id=award.id, year=args.year)
-    if not rounds.list_rounds(session=session, year_id=year.id):
-        raise UsageError(f"the year {year.year} has no scoring round, so nothing to rank")
-    round_ = rounds.find_round(session=session, year_id=year.id, name=args.round)
+    award, year = award_and_year(session, args)
+    round_ = open_round(session, year, args, "so nothing to rank")
     result = ranking.rank_round(
         session=session, round_id=round_.id, method=args.method, trim_k=args.trim
     )
@@ -47,8 +52,7 @@ def _rank(session: Session, args: Namespace) -> dict:
 
 
 def run(args: Namespace) -> int:
-    if args.year is None:
-        raise UsageError("--year YEAR is required")
+    require_year(args)
     if args.trim is not None and args.trim < 0:
         raise UsageError("--trim must be 0 or more")
     with open_session(args.db) as session:

@@ -1,25 +1,28 @@
 """`nomdesk report`: the winners report of one award year as PDF (design §5, issue 6)."""
 
 from argparse import Namespace
-from pathlib import Path
 
-from nomdesk.commands.common import EXIT_OK, UsageError, open_session, print_json
+from nomdesk.commands.common import (
+    EXIT_OK,
+    UsageError,
+    award_and_year,
+    open_session,
+    print_json,
+    require_year,
+)
 
 
 def _gather(args: Namespace):
-    from nomdesk.services import awards, years
     from nomdesk.services.report_data import report_data
 
     with open_session(args.db) as session:
-        award = awards.find_award(session=session, name=args.award)
-        year = years.find_year(session=session, award_id=award.id, year=args.year)  # type: ignore[arg-type]
+        _award, year = award_and_year(session, args)
         return report_data(session=session, year_id=year.id)  # type: ignore[arg-type]
 
 
 def run(args: Namespace) -> int:
-    if args.year is None:
-        raise UsageError("--year YEAR is required")
-    out = Path(args.out)
+    require_year(args)
+    out = args.out
     if out.suffix.lower() != ".pdf":
         raise UsageError(f"the report is a PDF: give -o a file ending in .pdf, not {out.name}")
     data = _gather(args)

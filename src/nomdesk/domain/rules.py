@@ -30,6 +30,14 @@ INITIATIVE_AREAS: tuple[str, ...] = (
     "other",
 )
 ORGANISATION_KINDS: tuple[str, ...] = ("municipality", "region", "agency", "company", "other")
+# Methods whose score lies on the totals' own 0–100 scale (the others are z-scores, Borda
+# points or Schulze's pairwise wins).
+ON_TOTAL_SCALE = ("mean", "median", "trimmed")
+
+
+def score_digits(method: str) -> int:
+    """Decimals a method's score is shown with: Schulze's pairwise wins are whole."""
+    return 0 if method == "schulze" else 2
 
 
 def on_step(value: float, scale_min: float, step: float) -> bool:

@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont, QFontMetricsF, QPagedPaintDevice, QPainter
 
-A4_POINTS = (595.28, 841.89)
-
 
 @dataclass(frozen=True)
 class Margins:

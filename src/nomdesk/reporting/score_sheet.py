@@ -159,7 +159,7 @@ def sheet_blocks(sheet: ScoreSheet, lang: Language) -> list[Block]:
     return [*blocks, _signature()]
 
 
-def _decorate(sheet: ScoreSheet, lang: Language):
+def _decorate(sheet: ScoreSheet):
     left = " · ".join(p for p in (f"{sheet.award} {sheet.year}", sheet.round, sheet.juror) if p)
     page_text = QCoreApplication.translate("ScoreSheet", "Page {page} of {count}")
 
@@ -173,7 +173,7 @@ def paint_score_sheet(sheet: ScoreSheet, device: QPagedPaintDevice, language: st
     """Paint the sheet onto `device`; the number of pages."""
     load_fonts()
     with speaking(language) as lang:
-        return render(device, sheet_blocks(sheet, lang), _decorate(sheet, lang))
+        return render(device, sheet_blocks(sheet, lang), _decorate(sheet))
 
 
 def write_score_sheet(sheet: ScoreSheet, path: Path, language: str) -> int:

@@ -2,6 +2,7 @@
 
 from PySide6.QtCore import QCoreApplication
 
+from nomdesk.domain.rules import ON_TOTAL_SCALE, score_digits
 from nomdesk.reporting import style
 from nomdesk.reporting.blocks import heading, muted
 from nomdesk.reporting.charts import Axis, Bar, BarChart, GroupedBarChart, Series, nice_ticks
@@ -13,7 +14,6 @@ from nomdesk.services.report_data import ReportData, ResultRow, Results
 
 CHART_BARS = 20  # the ranking chart shows at most this many finalists
 CHART_SERIES = 6  # the per-criterion chart compares at most this many
-ZERO_TO_HUNDRED = ("mean", "median", "trimmed")
 
 
 def results(data: ReportData, lang: Language) -> list[Block]:
@@ -93,7 +93,7 @@ def _criteria(data: ReportData, lang: Language) -> Block:
 
 
 def _score_text(value: float | None, method: str, lang: Language) -> str:
-    return lang.number(value, 0 if method == "schulze" else 2)
+    return lang.number(value, score_digits(method))
 
 
 def _table(data: ReportData, found: Results, lang: Language) -> list[Block]:
@@ -148,7 +148,7 @@ def _tie_note(data: ReportData, group: tuple[int, ...], lang: Language) -> str:
 
 
 def _axis(found: Results, values: list[float], lang: Language, title: str) -> Axis:
-    if found.method in ZERO_TO_HUNDRED:
+    if found.method in ON_TOTAL_SCALE:
         low, high = 0.0, 100.0
     else:
         low, high = min([0.0, *values]), max([0.0, *values]) or 1.0

@@ -3,6 +3,7 @@
 
 from PySide6.QtCore import QLocale
 
+from nomdesk.domain.rules import ON_TOTAL_SCALE
 from nomdesk.domain.scoring import round_half_away
 from nomdesk.ui.views.results_texts import method_hint, method_label, number, score_text
 
@@ -15,9 +16,6 @@ __all__ = [
     "score_text",
     "signed",
 ]
-
-# Methods whose score lies on the totals' own 0–100 scale.
-ON_TOTAL_SCALE = ("mean", "median", "trimmed")
 
 
 def signed(value: float, digits: int = 2) -> str:

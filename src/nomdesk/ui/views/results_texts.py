@@ -5,6 +5,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from nomdesk.domain.rules import score_digits
 from nomdesk.domain.scoring import round_half_away
 from nomdesk.domain.tiebreak import TieBreak
 from nomdesk.services.ranking import RoundJurors
@@ -60,7 +61,7 @@ def number(value: float | None, digits: int = 2, locale: QLocale | None = None) 
 
 def score_text(method: str, value: float | None, locale: QLocale | None = None) -> str:
     """A method's score: Schulze's pairwise wins are whole numbers."""
-    return number(value, 0 if method == "schulze" else 2, locale)
+    return number(value, score_digits(method), locale)
 
 
 def tie_text(
