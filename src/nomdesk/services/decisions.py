@@ -10,7 +10,7 @@ from nomdesk.domain.rules import METHODS, PHASES
 from nomdesk.errors import MissingScoresError, StageError, ValidationError
 from nomdesk.services import crud, years
 from nomdesk.services.decision_record import ranking_record
-from nomdesk.services.guards import get, writable_year
+from nomdesk.services.guards import get, is_locked, writable_year
 from nomdesk.services.progress import round_progress
 from nomdesk.services.rounds import list_rounds
 from nomdesk.services.unit import actor_of, write
@@ -169,8 +169,7 @@ def withdraw_decision(*, session: Session, year_id: int, reason: str) -> crud.Bu
 def undo_decision(*, session: Session, year_id: int, reason: str, phase: str) -> None:
     """Take a decision back as one transaction: unlock the year (the audit log keeps the
     reason), withdraw the decision, and put back the phase the year had before it."""
-    locked = select(AwardYear.locked_at).where(AwardYear.id == year_id)
-    if session.exec(locked).first() is not None:
+    if is_locked(session, year_id):
         years.unlock_year(session=session, year_id=year_id, reason=reason)
     withdraw_decision(session=session, year_id=year_id, reason=reason)
     if get(session, AwardYear, year_id, field="year").phase != phase:

@@ -45,14 +45,19 @@ def get(session: Session, model: type[T], id_: int | None, *, field: str | None 
 _LOCKED_AT = select(AwardYear.locked_at).where(AwardYear.id == bindparam("id"))
 
 
+def is_locked(session: Session, year_id: int) -> bool:
+    """Whether the year is locked, read from the file, not from the session's copy, so a
+    lock set by another session or process counts."""
+    return session.execute(_LOCKED_AT, {"id": year_id}).scalar() is not None
+
+
 def writable_year(session: Session, year_id: int) -> AwardYear:
     """The year, provided it is not locked by a decision.
 
-    The lock is read from the file every time, not from the session's copy, so a lock set
-    by another session or process is respected.
+    The lock is read from the file every time (`is_locked`).
     """
     year = get(session, AwardYear, year_id, field="year")
-    if session.execute(_LOCKED_AT, {"id": year_id}).scalar() is not None:
+    if is_locked(session, year_id):
         raise YearLockedError(
             "The year {year} is locked since its winner was decided; "
             "unlock it with a reason to change it.",

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 
 from nomdesk.db.models import AwardYear
 
+SECONDARY_STYLE = "color: palette(placeholder-text);"  # notes and hints beside the data
+MUTED_STYLE = "color: #5f6368;"  # descriptions under a heading
 BANNER_STYLE = (
     "background: #fff4ce; color: #4d3b00; border: 1px solid #e6c65c;"
     " border-radius: 4px; padding: 6px 10px;"

@@ -11,11 +11,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
-from sqlmodel import select
 
 from nomdesk.db.models import AwardYear, Nominee, ScoringRound
 from nomdesk.domain import stages
 from nomdesk.services import decisions, nominees, rounds
+from nomdesk.services.guards import is_locked
 from nomdesk.ui import commands
 from nomdesk.ui.dialogs.winner_facts import WinnerFacts, gather
 from nomdesk.ui.views.timetable_panel import localized
@@ -62,7 +62,7 @@ def _refusal(ws: Workspace, year: AwardYear) -> str:
             "WinnerAction", "{year} is decided already: {name} is the winner."
         )
         return text.format(year=year.year, name=winner.display_name if winner else "?")
-    if _locked(ws, year.id):  # type: ignore[arg-type]
+    if is_locked(ws.session, year.id):  # type: ignore[arg-type]
         text = QCoreApplication.translate(
             "WinnerAction", "{year} is locked. Unlock it on the Overview, giving a reason, first."
         )
@@ -83,12 +83,6 @@ def _refusal(ws: Workspace, year: AwardYear) -> str:
         )
         return text.format(year=year.year)
     return ""
-
-
-def _locked(ws: Workspace, year_id: int) -> bool:
-    """Read from the file, not the session's copy (as the services' own lock check does)."""
-    query = select(AwardYear.locked_at).where(AwardYear.id == year_id)
-    return ws.session.exec(query).first() is not None
 
 
 def record(ws: Workspace, facts: WinnerFacts, values: dict[str, Any]) -> Any:

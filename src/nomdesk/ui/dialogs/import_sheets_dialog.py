@@ -25,11 +25,11 @@ from nomdesk.exchange.sheet_import import ImportPreview, SheetPreview
 from nomdesk.ui.errors import show_error, translate_error
 from nomdesk.ui.forms import ERROR_STYLE
 from nomdesk.ui.roomy import roomy_rows
+from nomdesk.ui.widgets import MUTED_STYLE
 from nomdesk.ui.workspace import Workspace
 
 ACCEPTED_STYLE = "color: #1e7b34; font-weight: bold;"
 REFUSED_STYLE = ERROR_STYLE + " font-weight: bold;"
-MUTED_STYLE = "color: #5f6368;"
 
 
 def value_text(value: float | None) -> str:

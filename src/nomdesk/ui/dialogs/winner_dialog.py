@@ -29,9 +29,7 @@ from nomdesk.ui.forms import FieldErrors, with_error
 from nomdesk.ui.views.nominee_texts import CommitTextEdit
 from nomdesk.ui.views.results_texts import method_label
 from nomdesk.ui.views.timetable_panel import localized
-from nomdesk.ui.widgets import BANNER_STYLE
-
-SECONDARY = "color: palette(placeholder-text);"
+from nomdesk.ui.widgets import BANNER_STYLE, SECONDARY_STYLE
 
 # Records the decision with these values; raises NomdeskError when refused.
 Record = Callable[[dict[str, Any]], Any]
@@ -84,7 +82,7 @@ class WinnerDialog(QDialog):
         self.missing_check.toggled.connect(self._update)
         self.differs_note = _note(self.tr("The methods do not agree on first place."))
         self.differs_note.setVisible(facts.comparison.first_place_differs)
-        self.choice_note = _note(style=SECONDARY)
+        self.choice_note = _note(style=SECONDARY_STYLE)
 
     def _make_motivation(self) -> None:
         self.motivation = CommitTextEdit(5)
@@ -124,7 +122,7 @@ class WinnerDialog(QDialog):
         grid.addLayout(right, 0, 1)
         grid.setColumnStretch(0, 4)
         grid.setColumnStretch(1, 5)
-        self.lock_note = _note(style=SECONDARY)  # filled in by _update
+        self.lock_note = _note(style=SECONDARY_STYLE)  # filled in by _update
         layout = QVBoxLayout(self)
         layout.addLayout(grid, 1)
         layout.addWidget(self.lock_note)

@@ -19,8 +19,7 @@ from nomdesk.ui.forms import ERROR_STYLE
 from nomdesk.ui.juror.autosave import Autosave, AutosaveEdit
 from nomdesk.ui.juror.language import number_text, pick
 from nomdesk.ui.juror.score_input import ScoreSpinBox
-
-MUTED_STYLE = "color: #5f6368;"
+from nomdesk.ui.widgets import MUTED_STYLE
 
 # save(criterion uid, score or None, comment) -> True when saved, raises NomdeskError
 SaveCell = Callable[[str, float | None, str], object]

@@ -35,10 +35,9 @@ from nomdesk.ui.views.charts_panels import (
     RankingPage,
 )
 from nomdesk.ui.views.timetable_panel import localized
-from nomdesk.ui.widgets import labelled_row
+from nomdesk.ui.widgets import SECONDARY_STYLE, labelled_row
 from nomdesk.ui.workspace import Workspace
 
-NOTE_STYLE = "color: palette(placeholder-text);"
 FILE_NAMES = ("ranking", "criteria", "radar", "heatmap")  # one per page, in tab order
 
 
@@ -58,7 +57,7 @@ class ChartsView(YearView):
         self.save_button = QPushButton(self.tr("Save chart as PNG…"))
         self.save_button.clicked.connect(self.save_chart)
         self.note = QLabel()
-        self.note.setStyleSheet(NOTE_STYLE)
+        self.note.setStyleSheet(SECONDARY_STYLE)
         self.note.setWordWrap(True)
         self.pages: list[ChartPage] = [RankingPage(), CriteriaPage(), RadarPage(), HeatmapPage()]
         self.tabs = QTabWidget()

@@ -16,6 +16,7 @@ from sqlmodel import select
 
 from nomdesk.db.models import AwardYear, Nominee
 from nomdesk.services import nominees
+from nomdesk.services.guards import is_locked
 from nomdesk.ui.labels import stage_label
 from nomdesk.ui.views.attachments_panel import AttachmentsPanel
 from nomdesk.ui.views.initiatives_panel import InitiativesPanel
@@ -128,18 +129,13 @@ class NomineeDetail(QWidget):
         """Show the current data of the nominee (gone, e.g. after an undo: show nothing)."""
         nominee = self._current()
         self.nominee_id = None if nominee is None else nominee.id
-        self.locked = nominee is not None and self._year_locked(nominee.year_id)
+        self.locked = nominee is not None and is_locked(self.session, nominee.year_id)
         self.stack.setCurrentIndex(0 if nominee is None else 1)
         if nominee is not None:
             self._show_header(nominee)
         for panel in self.panels():
             panel.show_for(nominee, self.locked)
         self._title_tabs()
-
-    def _year_locked(self, year_id: int) -> bool:
-        # Read from the file, as the services do, so a lock set elsewhere shows.
-        query = select(AwardYear.locked_at).where(AwardYear.id == year_id)
-        return self.session.exec(query).first() is not None
 
     def _show_header(self, nominee: Nominee) -> None:
         self.name.setText(nominee.display_name)

@@ -9,9 +9,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from nomdesk.db.models import AwardYear
 from nomdesk.services import queries
-from nomdesk.services.guards import get
+from nomdesk.services.guards import is_locked
 from nomdesk.services.rows import NomineeRow
 from nomdesk.ui import settings
 from nomdesk.ui.views.base import YearView
@@ -98,7 +97,7 @@ class NomineesView(YearView):
     def _year_locked(self) -> bool:
         if self.year_id is None:
             return False
-        return get(self.session, AwardYear, self.year_id, field="year").locked_at is not None
+        return is_locked(self.session, self.year_id)
 
     def _filter_changed(self, *_args) -> None:
         self._selection_changed()  # the list filtered itself; the chosen row may be gone

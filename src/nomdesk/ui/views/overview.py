@@ -29,9 +29,9 @@ from nomdesk.ui.labels import phase_label, stage_label
 from nomdesk.ui.views.base import YearView
 from nomdesk.ui.views.progress_panel import ProgressPanel
 from nomdesk.ui.views.timetable_panel import TimetablePanel, format_date
+from nomdesk.ui.widgets import SECONDARY_STYLE
 from nomdesk.ui.workspace import Workspace
 
-SECONDARY = "color: palette(placeholder-text);"
 STAGES = stages.STAGES
 TOTALS = ("criteria", "jurors", "conflicts", "initiatives")
 
@@ -52,7 +52,7 @@ def local_date(moment: datetime) -> date:
 
 
 def _secondary(label: QLabel) -> QLabel:
-    label.setStyleSheet(SECONDARY)
+    label.setStyleSheet(SECONDARY_STYLE)
     label.setWordWrap(True)
     return label
 

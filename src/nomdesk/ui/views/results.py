@@ -32,9 +32,8 @@ from nomdesk.ui.views.results_model import (
 )
 from nomdesk.ui.views.results_texts import method_hint, method_label, missing_text, tie_text
 from nomdesk.ui.views.timetable_panel import localized
-from nomdesk.ui.widgets import BANNER_STYLE, labelled_row
+from nomdesk.ui.widgets import BANNER_STYLE, SECONDARY_STYLE, labelled_row
 
-SECONDARY = "color: palette(placeholder-text);"
 PADDING = 16  # a cell's margins beside its text, in pixels
 HEADER_PADDING = 30  # and a header's, with room for the sort arrow
 NOMINEE_COLUMN = 1
@@ -94,7 +93,7 @@ class ResultsView(YearView):
             self.method_box.addItem(method_label(method), method)
         self.method_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.summary = QLabel()
-        self.summary.setStyleSheet(SECONDARY)
+        self.summary.setStyleSheet(SECONDARY_STYLE)
         fields = [(self.tr("&Round"), self.round_box), (self.tr("&Method"), self.method_box)]
         return labelled_row(fields, self.summary)
 

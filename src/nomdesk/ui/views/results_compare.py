@@ -16,11 +16,10 @@ from PySide6.QtWidgets import (
 from nomdesk.domain.scoring import NomineeResult
 from nomdesk.services.ranking import MethodComparison, MethodResult
 from nomdesk.ui.views.results_texts import method_hint, method_label, score_text
-from nomdesk.ui.widgets import BANNER_STYLE
+from nomdesk.ui.widgets import BANNER_STYLE, SECONDARY_STYLE
 
 METHOD_ROLE = Qt.ItemDataRole.UserRole
 DIFFERS = QColor("#fde2c8")  # a first place unlike the chosen method's (with a ≠ mark)
-SECONDARY = "color: palette(placeholder-text);"
 
 
 class ComparisonPanel(QGroupBox):
@@ -36,7 +35,7 @@ class ComparisonPanel(QGroupBox):
         self.warning.setWordWrap(True)
         self.warning.hide()
         self.agreement = QLabel()
-        self.agreement.setStyleSheet(SECONDARY)
+        self.agreement.setStyleSheet(SECONDARY_STYLE)
         self.agreement.setWordWrap(True)
         self.table = self._make_table()
         layout = QVBoxLayout(self)

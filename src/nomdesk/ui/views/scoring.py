@@ -34,9 +34,8 @@ from nomdesk.ui.views.scoring_model import ScoreGridModel, criterion_name, scale
 from nomdesk.ui.views.scoring_panel import CommentPanel
 from nomdesk.ui.views.scoring_widgets import JurorBox, ScoreTable
 from nomdesk.ui.views.timetable_panel import localized
-from nomdesk.ui.widgets import BANNER_STYLE, LockBanner, number_text
+from nomdesk.ui.widgets import BANNER_STYLE, SECONDARY_STYLE, LockBanner, number_text
 
-SECONDARY = "color: palette(placeholder-text);"
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # a juror item's text without the count
 
 
@@ -121,7 +120,7 @@ class ScoringView(YearView):
             )
         )
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(SECONDARY)
+        self.hint.setStyleSheet(SECONDARY_STYLE)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)

@@ -5,8 +5,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from nomdesk.ui.views.nominee_texts import CommitTextEdit, set_read_only
-
-SECONDARY = "color: palette(placeholder-text);"
+from nomdesk.ui.widgets import SECONDARY_STYLE
 
 
 class CommentPanel(QWidget):
@@ -45,7 +44,7 @@ class CommentPanel(QWidget):
     def _hint() -> QLabel:
         label = QLabel()
         label.setWordWrap(True)
-        label.setStyleSheet(SECONDARY)
+        label.setStyleSheet(SECONDARY_STYLE)
         return label
 
     @staticmethod
