@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nomdesk.errors import NomdeskError
 from nomdesk.ui.dialogs.winner_facts import WinnerFacts
 from nomdesk.ui.dialogs.winner_tables import (
     ID_ROLE,
@@ -24,8 +23,7 @@ from nomdesk.ui.dialogs.winner_tables import (
     finalists_table,
     fit_table,
 )
-from nomdesk.ui.errors import show_error
-from nomdesk.ui.forms import FieldErrors, with_error
+from nomdesk.ui.forms import FieldErrors, attempt, with_error
 from nomdesk.ui.views.nominee_texts import CommitTextEdit
 from nomdesk.ui.views.results_texts import method_label
 from nomdesk.ui.views.timetable_panel import localized
@@ -250,11 +248,5 @@ class WinnerDialog(QDialog):
     def _submit(self) -> None:
         if not self.ok_button.isEnabled():
             return
-        self.errors.clear()
-        try:
-            self.record(self.values())
-        except NomdeskError as err:
-            if not self.errors.show(err):
-                show_error(self, err)
-            return
-        self.accept()
+        if attempt(self, lambda: self.record(self.values()), self.errors) is not None:
+            self.accept()

@@ -17,9 +17,9 @@ from nomdesk.exchange.workspace_views import Cell, CriterionView
 from nomdesk.ui.errors import translate_error
 from nomdesk.ui.forms import ERROR_STYLE
 from nomdesk.ui.juror.autosave import Autosave, AutosaveEdit
-from nomdesk.ui.juror.language import number_text, pick
+from nomdesk.ui.juror.language import pick
 from nomdesk.ui.juror.score_input import ScoreSpinBox
-from nomdesk.ui.widgets import MUTED_STYLE
+from nomdesk.ui.widgets import MUTED_STYLE, number_text
 
 # save(criterion uid, score or None, comment) -> True when saved, raises NomdeskError
 SaveCell = Callable[[str, float | None, str], object]

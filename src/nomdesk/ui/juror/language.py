@@ -1,4 +1,4 @@
-"""Which of a text's two forms juror mode shows, and numbers as the interface writes them."""
+"""Which of a text's two forms juror mode shows, and dates as the interface writes them."""
 
 from datetime import date
 
@@ -15,11 +15,6 @@ def pick(swedish: str | None, english_form: str | None) -> str:
     if english() and english_form:
         return english_form
     return swedish or english_form or ""
-
-
-def number_text(value: float) -> str:
-    """A score, weight or scale end: 7,5 in Swedish, 7.5 in English."""
-    return QLocale().toString(float(value), "g", 12)
 
 
 def date_text(day: date | None) -> str:

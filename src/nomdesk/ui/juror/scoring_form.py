@@ -140,10 +140,6 @@ class ScoringForm(QWidget):
         name = pick(content.display_name, content.display_name_en)
         return text.format(reason=content.conflict_reason, nominee=name)
 
-    def focus_first(self) -> None:
-        if self.rows and self.scroll.isVisible():
-            self.rows[0].spin.setFocus()
-
     # --- saving -------------------------------------------------------------------------
 
     def _save_cell(self, criterion_uid: str, score: float | None, comment: str) -> None:

@@ -75,7 +75,9 @@ class ChartPage(QWidget):
         super().showEvent(event)
 
     def draw(self) -> None:
-        raise NotImplementedError
+        """Give the chart the round's data (pages with choices of their own override)."""
+        if self.data is not None:
+            self.chart.set_data(self.data)
 
     def save_png(self, path: str | Path) -> bool:
         if self._stale or self._chart is None:
@@ -86,17 +88,9 @@ class ChartPage(QWidget):
 class RankingPage(ChartPage):
     chart_module, chart_class = "ranking", "RankingChart"
 
-    def draw(self) -> None:
-        if self.data is not None:
-            self.chart.set_data(self.data)
-
 
 class HeatmapPage(ChartPage):
     chart_module, chart_class = "heatmap", "HeatmapChart"
-
-    def draw(self) -> None:
-        if self.data is not None:
-            self.chart.set_data(self.data)
 
 
 class CriteriaPage(ChartPage):

@@ -90,7 +90,6 @@ class JuryView(YearView):
         super().__init__(workspace, parent)
         self.locked = False
         self.round_id: int | None = None  # the open round ballots are sent for
-        self.ballot_holders: set[str] = set()  # uids of jurors with a ballot for it
         self.dialog: QDialog | None = None
         self.banner = LockBanner()
         self.model = JurorModel(self)
@@ -182,7 +181,7 @@ class JuryView(YearView):
         self.chair_button.setEnabled(chosen and row.values["role"] != CHAIR)  # type: ignore[union-attr]
         can_send = self.round_id is not None and not self.locked and bool(self.model.rows)
         self.send_button.setEnabled(can_send)
-        has_ballot = row is not None and row.uid in self.ballot_holders
+        has_ballot = row is not None and row.uid in self.model.ballots
         self.reissue_button.setEnabled(can_send and has_ballot)
 
     # --- dialogs ------------------------------------------------------------------------
@@ -294,7 +293,6 @@ class JuryView(YearView):
 
     def _ballot_texts(self, found: list[Juror]) -> dict[str, str]:
         """The Ballot column: sent when, and the last sheet imported."""
-        self.ballot_holders = set()
         if self.round_id is None:
             return {}
         uids = {j.id: j.uid for j in found}
@@ -303,7 +301,6 @@ class JuryView(YearView):
             uid = uids.get(status.juror_id)
             if uid is None or status.ballot_uid is None:
                 continue
-            self.ballot_holders.add(uid)
             text = self.tr("sent {date}").format(date=local_date(status.issued_at))
             if status.last_revision is not None:
                 text += self.tr(", sheet {revision} imported").format(revision=status.last_revision)
@@ -316,7 +313,7 @@ class JuryView(YearView):
 
     def reissue_ballot(self) -> None:
         row = self.current_row()
-        if row is None or self.round_id is None or row.uid not in self.ballot_holders:
+        if row is None or self.round_id is None or row.uid not in self.model.ballots:
             return
         juror_id = self.workspace.id_of(Juror, row.uid)
         name = row.values["name"]
