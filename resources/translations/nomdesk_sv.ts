@@ -3384,8 +3384,8 @@ Ditt poängblad innehåller den här anmälan i stället för poäng för {nomin
         <translation>Filer</translation>
     </message>
     <message>
-        <source>The folder chosen last</source>
-        <translation>Den senast valda mappen</translation>
+        <source>Not set: your Documents folder (in juror mode, the ballot&apos;s own folder)</source>
+        <translation>Inte vald: mappen Dokument (i juryläget bedömningsfilens egen mapp)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>

@@ -162,3 +162,15 @@ def test_an_unwritable_folder_is_a_message_in_the_dialog(
     qtbot.mouseClick(dialog.write_button, Qt.MouseButton.LeftButton)
     assert dialog.error.isVisible() and "cannot be written" in dialog.error.text()
     assert dialog.write_button.isEnabled() and not dialog.result.isVisible()
+
+
+def test_the_round_is_named_in_the_interface_language(qtbot, jury: JuryView, window) -> None:
+    con = sqlite3.connect(window.workspace.path)
+    con.execute("UPDATE scoring_round SET name = 'Finalomgång', name_en = 'Final round'")
+    con.commit()
+    con.close()
+    window.workspace.session.expire_all()
+    qtbot.mouseClick(jury.send_button, Qt.MouseButton.LeftButton)
+    dialog = jury.dialog
+    assert [dialog.round.itemText(i) for i in range(dialog.round.count())] == ["Final round"]
+    dialog.reject()

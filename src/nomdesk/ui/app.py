@@ -68,9 +68,12 @@ def start(*, path: Path | None, demo: bool = False, lang: str | None = None) -> 
     file_open = install_file_open(app)  # macOS: a file opened in Finder arrives as an event
     install_translators(app, lang or settings.read(settings.LANGUAGE) or None)
     install_excepthook(logfile)
-    if path is not None and path.suffix == ".nomballot":
+    from nomdesk.ui.drop import BALLOT, SHEET
+
+    suffix = path.suffix.lower() if path is not None else ""
+    if suffix == BALLOT:
         return start_juror_mode(app, path, file_open)
-    sheet = path if path is not None and path.suffix == ".nomscores" else None
+    sheet = path if suffix == SHEET else None
     if sheet is not None:
         path = last_database()
     window = open_window(path, demo)

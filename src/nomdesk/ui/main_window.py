@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
 
 from nomdesk.ui import settings
-from nomdesk.ui.drop import install_drop_handler
+from nomdesk.ui.drop import BALLOT, SHEET, install_drop_handler
 from nomdesk.ui.errors import show_error
 from nomdesk.ui.navigation import YearTree
 
@@ -295,11 +295,11 @@ class MainWindow(QMainWindow):
         """Open a database; a ballot opens juror mode, a score sheet the import preview."""
         from nomdesk.ui import file_menu
 
-        if path.suffix == ".nomballot":
+        if path.suffix.lower() == BALLOT:
             from nomdesk.ui.juror import open_ballot
 
             return open_ballot(path, parent=self) is not None
-        if path.suffix == ".nomscores":
+        if path.suffix.lower() == SHEET:
             importlib.import_module(f"{ACTION_MODULES}.import_sheets").run(self, [path])
             return True
         workspace = file_menu.try_open(self, path, create=create)

@@ -33,6 +33,7 @@ from nomdesk.ui import settings
 from nomdesk.ui.errors import translate_error
 from nomdesk.ui.forms import ERROR_STYLE
 from nomdesk.ui.roomy import roomy_rows
+from nomdesk.ui.views.timetable_panel import localized
 from nomdesk.ui.workspace import Workspace
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -188,7 +189,7 @@ class SendBallotsDialog(BallotDialogBase):
         self.year_id = year_id
         self.round = QComboBox()
         for round_ in open_rounds(workspace, year_id):
-            self.round.addItem(round_.name, round_.id)
+            self.round.addItem(localized(round_.name, round_.name_en), round_.id)
         self.round.currentIndexChanged.connect(self._fill_jurors)
         self.jurors = QListWidget()
         roomy_rows(self.jurors)

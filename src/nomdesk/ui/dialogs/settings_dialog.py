@@ -84,7 +84,9 @@ class SettingsDialog(QDialog):
         self.recent_count.setRange(1, 30)
         self.recent_count.setValue(settings.read(settings.RECENT_COUNT))
         self.exchange_folder = QLineEdit(settings.read(settings.EXCHANGE_FOLDER))
-        self.exchange_folder.setPlaceholderText(self.tr("The folder chosen last"))
+        self.exchange_folder.setPlaceholderText(
+            self.tr("Not set: your Documents folder (in juror mode, the ballot's own folder)")
+        )
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
