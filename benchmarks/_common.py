@@ -36,3 +36,32 @@ def expected_scores(years: int, finalists: int, criteria: int, jurors: int) -> i
 def median_ms(samples_s: list[float]) -> float:
     """The median of durations in seconds, in milliseconds."""
     return statistics.median(samples_s) * 1000.0
+
+
+def figure(samples_s: list[float], floors_s: list[float], target_ms: float, **extra) -> dict:
+    """A figure as the scripts print it: median, floor, their ratio, and the target."""
+    ms, floor_ms = median_ms(samples_s), median_ms(floors_s)
+    return {
+        "ms": round(ms, 3),
+        "floor_ms": round(floor_ms, 3),
+        "ratio": round(ms / floor_ms, 2) if floor_ms > 0 else None,
+        "target_ms": target_ms,
+        "within_target": ms <= target_ms,
+        **extra,
+    }
+
+
+def qt_app():
+    """The QApplication (offscreen when the caller set QT_QPA_PLATFORM)."""
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
+def build_demo_db(folder: Path) -> Path:
+    """A demo database made in `folder`."""
+    from nomdesk.demo import build_demo
+
+    path = folder / "demo.db"
+    build_demo(path)
+    return path

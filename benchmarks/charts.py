@@ -38,9 +38,9 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 try:  # run as a script or with benchmarks/ on sys.path
-    from _common import DEFAULT_DB, median_ms
+    from _common import DEFAULT_DB, build_demo_db, figure, median_ms, qt_app
 except ImportError:  # pragma: no cover - imported as benchmarks.charts
-    from benchmarks._common import DEFAULT_DB, median_ms
+    from benchmarks._common import DEFAULT_DB, build_demo_db, figure, median_ms, qt_app
 
 TARGETS_MS = {"first_chart": 1000.0, "redraw": 50.0}
 RUNS = 5  # fresh processes per first-chart figure
@@ -174,10 +174,10 @@ def figure_first_chart(path: Path | str, year: int, *, runs: int = RUNS) -> dict
             walls.append(wall / 1000)
             floors.append(_launch(_PLOT_FLOOR_CHILD)[0]["ms"] / 1000)
             bare_walls.append(_launch(_BARE_CHILD)[1] / 1000)
-    return _figure(
+    return figure(
         charts,
         floors,
-        "first_chart",
+        TARGETS_MS["first_chart"],
         runs=runs,
         pyqtgraph_imported_before=any(preloaded),
         process_ms=round(median_ms(walls), 1),
@@ -186,25 +186,7 @@ def figure_first_chart(path: Path | str, year: int, *, runs: int = RUNS) -> dict
     )
 
 
-def _figure(samples: list[float], floors: list[float], target: str, **extra) -> dict:
-    ms, floor_ms = median_ms(samples), median_ms(floors)
-    return {
-        "ms": round(ms, 3),
-        "floor_ms": round(floor_ms, 3),
-        "ratio": round(ms / floor_ms, 2) if floor_ms > 0 else None,
-        "target_ms": TARGETS_MS[target],
-        "within_target": ms <= TARGETS_MS[target],
-        **extra,
-    }
-
-
 # --- redraw (in this process) ---------------------------------------------------------
-
-
-def _app():
-    from PySide6.QtWidgets import QApplication
-
-    return QApplication.instance() or QApplication([])
 
 
 def _charts_view(workspace, year_id: int):
@@ -219,7 +201,7 @@ def _charts_view(workspace, year_id: int):
 
 
 def _settle() -> None:
-    app = _app()
+    app = qt_app()
     for _ in range(3):
         app.processEvents()
 
@@ -239,7 +221,7 @@ def _repaint(widget) -> None:
     spy = Painted()
     widget.installEventFilter(spy)
     widget.update()  # a change that paints nothing new (the floor) still paints once
-    app, deadline = _app(), time.perf_counter() + 10
+    app, deadline = qt_app(), time.perf_counter() + 10
     while not spy.seen and time.perf_counter() < deadline:
         app.processEvents()
     widget.removeEventFilter(spy)
@@ -315,7 +297,7 @@ def figure_redraw(path: Path | str, year: int, *, repeat: int = REPEAT, seed: in
     from nomdesk.services import rounds
     from nomdesk.ui.file_menu import open_workspace
 
-    _app()
+    qt_app()
     workspace = open_workspace(Path(path))
     try:
         session = workspace.session
@@ -336,8 +318,14 @@ def figure_redraw(path: Path | str, year: int, *, repeat: int = REPEAT, seed: in
         view.close()
     finally:
         workspace.close()
-    return _figure(
-        samples[2:], floors, "redraw", runs=repeat, draw_ms=drawn, nominees=nominees, jurors=jurors
+    return figure(
+        samples[2:],
+        floors,
+        TARGETS_MS["redraw"],
+        runs=repeat,
+        draw_ms=drawn,
+        nominees=nominees,
+        jurors=jurors,
     )
 
 
@@ -370,14 +358,6 @@ def private_copy(path: Path, folder: Path) -> Path:
     return copy
 
 
-def demo_db(folder: Path) -> Path:
-    from nomdesk.demo import build_demo
-
-    path = folder / "demo.db"
-    build_demo(path)
-    return path
-
-
 def measure(path: Path | str, *, runs: int = RUNS, repeat: int = REPEAT) -> dict[str, Any]:
     """Both figures on one database (edited in place: pass a copy)."""
     year = latest_scored_year(path)
@@ -396,7 +376,7 @@ def run_all(
         copy = private_copy(Path(path), Path(folder))
         result["sizes"]["large"] = measure(copy, runs=runs, repeat=repeat)
         if demo:
-            demo_path = demo_db(Path(folder))
+            demo_path = build_demo_db(Path(folder))
             result["sizes"]["demo"] = measure(demo_path, runs=runs, repeat=repeat)
     return result
 

@@ -18,7 +18,6 @@ import argparse
 import json
 import random
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
@@ -35,6 +34,11 @@ from nomdesk.exchange import signing
 from nomdesk.exchange.ballots import issue_ballots
 from nomdesk.exchange.formats import SHEET_FORMAT, BallotFile
 from nomdesk.exchange.sheet_import import apply_import, preview_import, read_inputs
+
+try:  # run as a script or with benchmarks/ on sys.path
+    from _common import median_ms
+except ImportError:  # pragma: no cover - imported as benchmarks.exchange
+    from benchmarks._common import median_ms
 
 TARGET_MS = 1500.0
 REPEAT = 3
@@ -105,10 +109,6 @@ def make_sheet(
     return document
 
 
-def _median_ms(samples: list[float]) -> float:
-    return statistics.median(samples) * 1000.0
-
-
 def figure_import(path: Path, *, repeat: int = REPEAT, seed: int = 5) -> dict[str, Any]:
     """Import every juror's sheet of the latest round, `repeat` times (new revisions)."""
     rng = random.Random(seed)
@@ -131,14 +131,14 @@ def figure_import(path: Path, *, repeat: int = REPEAT, seed: int = 5) -> dict[st
                 last = _check_written(session, round_id, ballots, values)
         finally:
             opened.engine.dispose()
-    total = _median_ms([r["total_s"] for r in runs])
-    floor = _median_ms([r["floor_s"] for r in runs])
+    total = median_ms([r["total_s"] for r in runs])
+    floor = median_ms([r["floor_s"] for r in runs])
     return {
         "sheets": len(ballots),
         "scores_per_sheet": len(ballots[0].nominees) * len(ballots[0].criteria),
         "ms": round(total, 1),
-        "preview_ms": round(_median_ms([r["preview_s"] for r in runs]), 1),
-        "apply_ms": round(_median_ms([r["apply_s"] for r in runs]), 1),
+        "preview_ms": round(median_ms([r["preview_s"] for r in runs]), 1),
+        "apply_ms": round(median_ms([r["apply_s"] for r in runs]), 1),
         "floor_ms": round(floor, 1),
         "ratio": round(total / floor, 2) if floor > 0 else None,
         "target_ms": TARGET_MS,

@@ -45,26 +45,14 @@ from nomdesk.services import ranking, ranking_cache
 from nomdesk.services.scores import set_score
 
 try:  # run as a script or with benchmarks/ on sys.path
-    from _common import DEFAULT_DB, median_ms
+    from _common import DEFAULT_DB, build_demo_db, figure, median_ms, qt_app
     from run import ensure_large_db, machine
 except ImportError:  # pragma: no cover - imported as benchmarks.scoring
-    from benchmarks._common import DEFAULT_DB, median_ms
+    from benchmarks._common import DEFAULT_DB, build_demo_db, figure, median_ms, qt_app
     from benchmarks.run import ensure_large_db, machine
 
 TARGETS_MS = {"edit_rank": 30.0, "open_results": 150.0}
 REPEAT = 9
-
-
-def _figure(samples: list[float], floors: list[float], target: str, **extra) -> dict:
-    ms, floor_ms = median_ms(samples), median_ms(floors)
-    return {
-        "ms": round(ms, 3),
-        "floor_ms": round(floor_ms, 3),
-        "ratio": round(ms / floor_ms, 2) if floor_ms > 0 else None,
-        "target_ms": TARGETS_MS[target],
-        "within_target": ms <= TARGETS_MS[target],
-        **extra,
-    }
 
 
 def latest_round(session) -> tuple[int, int]:
@@ -149,8 +137,12 @@ def figure_edit_rank(path: Path | str, *, repeat: int = REPEAT, seed: int = 11) 
                         totals.append(t2 - t0)
                         ranks.append(t2 - t1)
                         floors.append(floor)
-                figures[method] = _figure(
-                    totals, floors, "edit_rank", rank_ms=round(median_ms(ranks), 3), runs=repeat
+                figures[method] = figure(
+                    totals,
+                    floors,
+                    TARGETS_MS["edit_rank"],
+                    rank_ms=round(median_ms(ranks), 3),
+                    runs=repeat,
                 )
             scores = session.execute(select(Score.id).where(Score.round_id == round_id)).all()
     finally:
@@ -161,12 +153,6 @@ def figure_edit_rank(path: Path | str, *, repeat: int = REPEAT, seed: int = 11) 
 # --- opening the Results table ----------------------------------------------------------
 
 
-def _app():
-    from PySide6.QtWidgets import QApplication
-
-    return QApplication.instance() or QApplication([])
-
-
 def figure_open_results(path: Path | str, *, repeat: int = REPEAT) -> dict:
     from PySide6.QtCore import QStringListModel
     from PySide6.QtWidgets import QTableView
@@ -174,7 +160,7 @@ def figure_open_results(path: Path | str, *, repeat: int = REPEAT) -> dict:
     from nomdesk.ui.views.results import ResultsView
     from nomdesk.ui.workspace import Workspace
 
-    app = _app()
+    app = qt_app()
     opened = open_database(path, create=False)
     session = new_session(opened.engine, actor="benchmark")
     workspace = Workspace(Path(path), opened.engine, session)
@@ -205,17 +191,14 @@ def figure_open_results(path: Path | str, *, repeat: int = REPEAT) -> dict:
             floors.append(floor + (t4 - t3))
     finally:
         workspace.close()
-    return _figure(
-        cold, floors, "open_results", warm_ms=round(median_ms(warm), 3), rows=rows, runs=repeat
+    return figure(
+        cold,
+        floors,
+        TARGETS_MS["open_results"],
+        warm_ms=round(median_ms(warm), 3),
+        rows=rows,
+        runs=repeat,
     )
-
-
-def _demo_db(folder: Path) -> Path:
-    from nomdesk.demo import build_demo
-
-    path = folder / "demo.db"
-    build_demo(path)
-    return path
 
 
 # --- all ------------------------------------------------------------------------------
@@ -230,7 +213,7 @@ def run_all(path: Path | str, *, repeat: int = REPEAT, demo: bool = True) -> dic
     if demo:
         with tempfile.TemporaryDirectory() as folder:
             figures["open_results"]["demo"] = figure_open_results(
-                _demo_db(Path(folder)), repeat=repeat
+                build_demo_db(Path(folder)), repeat=repeat
             )
     return result
 
