@@ -16,10 +16,11 @@ import sys
 import time
 from pathlib import Path
 
+import lean  # packaging/lean.py: this script runs from packaging/
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "nomdesk.spec"
 RESOURCES = ROOT / "resources"
-SOURCE_ONLY = {".ts", ".py", ".pyc"}  # in resources/ but not shipped (the spec skips them)
 # Besides resources/, what must be inside the bundle (Alembic reads these as files).
 REQUIRED = ("nomdesk/db/migrations/env.py",)
 
@@ -29,8 +30,7 @@ def expected_files() -> list[str]:
     samples) where nomdesk.resources finds it, nomdesk/resources/, and REQUIRED."""
     shipped = [
         "nomdesk/resources/" + path.relative_to(RESOURCES).as_posix()
-        for path in sorted(RESOURCES.rglob("*"))
-        if path.is_file() and path.suffix not in SOURCE_ONLY and "__pycache__" not in path.parts
+        for path in lean.shipped_resources(RESOURCES)
     ]
     return [*shipped, *REQUIRED]
 

@@ -7,7 +7,7 @@ preview) and QtSvg (icons); pyqtgraph treats QtSvg, QtOpenGLWidgets and QtTest a
 
 from collections.abc import Callable, Iterable
 from fnmatch import fnmatch
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 # PySide6 extension modules nomdesk never imports. PyInstaller's Qt hooks would otherwise pull
 # them in (pyqtgraph tries QtOpenGLWidgets and QtTest), with their libraries and plugins.
@@ -210,3 +210,16 @@ def lean_binaries(toc: list, needed: Callable[[str], Iterable[tuple[str, str | N
     ]
     orphans = suspects - _closure(roots, needed)
     return [entry for entry in kept if PurePosixPath(entry[0]).name not in orphans]
+
+
+# In resources/ but not shipped: translation sources and their scripts.
+SOURCE_ONLY = {".ts", ".py", ".pyc"}
+
+
+def shipped_resources(resources: Path) -> list[Path]:
+    """The files of resources/ the bundle ships (nomdesk/resources/ inside it)."""
+    return [
+        path
+        for path in sorted(resources.rglob("*"))
+        if path.is_file() and path.suffix not in SOURCE_ONLY and "__pycache__" not in path.parts
+    ]

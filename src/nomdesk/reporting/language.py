@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
@@ -102,8 +103,8 @@ class Language:
 
     code: str
 
-    @property
-    def locale(self) -> QLocale:
+    @cached_property
+    def locale(self) -> QLocale:  # made once: every number and date of a report asks
         return QLocale(*LOCALES[self.code])
 
     @property

@@ -14,8 +14,7 @@ from nomdesk.db.models import AwardYear, Nominee, ScoringRound
 from nomdesk.domain import stages
 from nomdesk.domain.scoring import NomineeResult
 from nomdesk.domain.tiebreak import TieBreak, first_place_tie
-from nomdesk.services import jurors, ranking
-from nomdesk.services.progress import round_progress
+from nomdesk.services import ranking
 from nomdesk.services.ranking import MethodComparison, RoundRanking
 
 
@@ -103,7 +102,7 @@ def gather(session: Session, year: AwardYear, round_: ScoringRound) -> WinnerFac
         for row in ranked.ranking.rows
         if row.nominee_id in finalist_ids
     )
-    missing, by_juror = _missing(session, year, round_)
+    missing, by_juror = _missing(session, ranked, round_)
     return WinnerFacts(
         year=year,
         round=round_,
@@ -117,14 +116,10 @@ def gather(session: Session, year: AwardYear, round_: ScoringRound) -> WinnerFac
     )
 
 
-def _missing(session: Session, year: AwardYear, round_: ScoringRound):
-    progress = round_progress(session=session, round_id=round_.id)  # type: ignore[arg-type]
-    if progress.criteria == 0 or not progress.juror_ids:
+def _missing(session: Session, ranked: ranking.RoundRanking, round_: ScoringRound):
+    """Scores still missing, in all and per juror in jury order (from the round the
+    ranking just read, not counted again)."""
+    if not ranked.data.criteria or not ranked.data.juror_ids:
         return 0, ()
-    people = jurors.list_jurors(session=session, year_id=year.id)  # type: ignore[arg-type]
-    by_juror = tuple(
-        (j.name, progress.missing_for(j.id))  # type: ignore[arg-type]
-        for j in people
-        if progress.missing_for(j.id)  # type: ignore[arg-type]
-    )
-    return progress.missing(), by_juror
+    people = ranking.round_jurors(session, round_.id)  # type: ignore[arg-type]
+    return people.missing, tuple((j.name, j.missing) for j in people.jurors if j.missing)
